@@ -1,0 +1,105 @@
+#include "importers/article/article_reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <vector>
+
+#include "importers/article/html_article.h"
+#include "importers/article/jsonl_feed.h"
+#include "importers/article/text_article.h"
+#include "importers/article/text_check.h"
+
+namespace stancekb {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class Format { kText, kHtml, kJsonl };
+
+std::string LowerExtension(const std::string& name) {
+  std::string ext = fs::path(name).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+
+Format GuessFormat(const std::string& hint, std::string_view bytes) {
+  const std::string ext = LowerExtension(hint);
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
+  if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonl;
+  if (!ext.empty()) return Format::kText;
+  const std::string_view start = TrimWhitespace(bytes.substr(0, 512));
+  if (start.starts_with("{")) return Format::kJsonl;
+  if (start.starts_with("<")) return Format::kHtml;
+  return Format::kText;
+}
+
+Status ReadFile(const fs::path& path, std::string* bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path.string() + ": cannot open");
+  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IoError(path.string() + ": read error");
+  return Status::Ok();
+}
+
+bool IsHidden(const fs::path& path) { return path.filename().string().starts_with("."); }
+
+// Regular files under `dir`, recursively, in name order, hidden ones skipped.
+std::vector<fs::path> ListFiles(const fs::path& dir, std::error_code* ec) {
+  std::vector<fs::path> files;
+  auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, *ec);
+  for (; !*ec && it != fs::recursive_directory_iterator(); it.increment(*ec)) {
+    if (IsHidden(it->path())) {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file()) files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void ReadOneFile(const fs::path& path, const ReadOptions& options, const ArticleSink& sink) {
+  std::string bytes;
+  Status s = ReadFile(path, &bytes);
+  if (!s.ok()) return sink(s, Article());
+  ReadArticleBytes(path.string(), path.string(), std::move(bytes), options, sink);
+}
+
+}  // namespace
+
+void ReadArticleBytes(const std::string& name, const std::string& format_hint, std::string bytes,
+                      const ReadOptions& options, const ArticleSink& sink) {
+  const Format format = GuessFormat(format_hint, bytes);
+  if (format == Format::kJsonl) return ParseJsonlFeed(name, bytes, options, sink);
+  Status s = CheckTextBytes(name, bytes);
+  Article article;
+  if (s.ok() && format == Format::kHtml) s = ParseHtmlArticle(name, bytes, options, &article);
+  if (s.ok() && format == Format::kText) s = ParseTextArticle(name, std::move(bytes), options, &article);
+  sink(s, s.ok() ? std::move(article) : Article());
+}
+
+Status ReadArticles(const std::string& path, const ReadOptions& options, const ArticleSink& sink) {
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    ReadArticleBytes("<stdin>", "", buffer.str(), options, sink);
+    return Status::Ok();
+  }
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such file or directory");
+  if (!fs::is_directory(path, ec)) {
+    ReadOneFile(path, options, sink);
+    return Status::Ok();
+  }
+  const std::vector<fs::path> files = ListFiles(path, &ec);
+  if (ec) return Status::IoError(path + ": " + ec.message());
+  for (const fs::path& file : files) ReadOneFile(file, options, sink);
+  return Status::Ok();
+}
+
+}  // namespace stancekb

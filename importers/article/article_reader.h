@@ -1,0 +1,30 @@
+// Reading articles from files, directories, feeds and stdin. Each article
+// (a file, or one line of a JSONL feed) is reported on its own, so one bad
+// item never stops the rest of a batch.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "importers/article/article.h"
+#include "importers/article/read_options.h"
+#include "kb/status.h"
+
+namespace stancekb {
+
+// Called once per item: `status` is OK and `article` complete, or `status`
+// names the file (and line or byte) of a bad item and `article` is empty.
+using ArticleSink = std::function<void(const Status& status, Article article)>;
+
+// Reads PATH: "-" is stdin (format guessed from its content), a directory is
+// walked recursively in name order (hidden files skipped), a file is read by
+// its extension: .html/.htm → HTML page, .jsonl/.ndjson → JSONL feed, anything
+// else → plain text. Returns non-OK only when PATH itself cannot be opened.
+Status ReadArticles(const std::string& path, const ReadOptions& options, const ArticleSink& sink);
+
+// Parses one document's bytes. `format_hint` is the file name used to choose
+// the format by extension ("" guesses from the content).
+void ReadArticleBytes(const std::string& name, const std::string& format_hint, std::string bytes,
+                      const ReadOptions& options, const ArticleSink& sink);
+
+}  // namespace stancekb

@@ -1,0 +1,190 @@
+#include "importers/article/speakers.h"
+
+#include <algorithm>
+
+namespace stancekb {
+
+namespace {
+
+constexpr size_t kMaxNameTokens = 4;
+constexpr size_t kMaxPhraseTokens = 8;
+
+// Last words that make a capitalized name an organisation, not a person.
+bool IsOrganizationWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "News", "Times", "Post", "Party", "Department", "Agency", "Institute", "University", "Center", "Centre",
+      "Foundation", "Committee", "Commission", "Council", "Association", "Network", "Journal", "Group",
+      "House", "Office", "Ministry", "Kremlin", "Inc.", "Corp.", "Campaign", "Administration", "Press",
+      "Reuters", "CNN", "Fox", "Tribune", "Herald", "Service", "Court", "Congress", "Senate", "Bank"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+std::string JoinText(std::span<const Token> tokens, size_t begin, size_t end) {
+  std::string text;
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin && tokens[i].kind != TokenKind::kPossessive) text.push_back(' ');
+    text.append(tokens[i].text);
+  }
+  return text;
+}
+
+}  // namespace
+
+SpeakerResolver::SpeakerResolver(const ActorGazetteer& gazetteer, const CueLexicon& cues,
+                                 std::span<const Token> tokens, Date published)
+    : gazetteer_(gazetteer), cues_(cues), tokens_(tokens), published_(published) {}
+
+bool SpeakerResolver::IsNameToken(size_t i) const {
+  const Token& t = tokens_[i];
+  return t.kind == TokenKind::kWord && t.capitalized && !cues_.IsFunctionWord(t);
+}
+
+int SpeakerResolver::ActorForLexicon(int lexicon_index) {
+  auto [it, inserted] = actor_of_lexicon_.try_emplace(lexicon_index, static_cast<int>(actors_.size()));
+  if (inserted) {
+    const Actor& actor = gazetteer_.lexicon().actors[lexicon_index];
+    actors_.push_back(DocumentActor{actor.name, actor.kind});
+  }
+  return it->second;
+}
+
+int SpeakerResolver::ActorForName(const std::string& name, ActorKind kind) {
+  auto [it, inserted] = actor_of_name_.try_emplace(name, static_cast<int>(actors_.size()));
+  if (inserted) actors_.push_back(DocumentActor{name, kind});
+  return it->second;
+}
+
+std::optional<SpeakerMention> SpeakerResolver::ResolvePronoun(size_t i) {
+  const Token& t = tokens_[i];
+  int actor = -1;
+  if (cues_.IsPersonalPronoun(t)) actor = last_person_;
+  if (cues_.IsPluralPronoun(t)) actor = last_group_;
+  if (actor < 0) return std::nullopt;
+  return SpeakerMention{i, i + 1, actor, true};
+}
+
+std::optional<SpeakerMention> SpeakerResolver::ResolveGazetteer(size_t limit, size_t end) {
+  const size_t first = end > limit + kMaxPhraseTokens ? end - kMaxPhraseTokens : limit;
+  for (size_t k = first; k < end; ++k) {
+    const GazetteerMatch m = gazetteer_.MatchAt(tokens_, k, published_);
+    if (m.length > 0 && k + m.length == end && m.actor >= 0) {
+      return SpeakerMention{k, end, ActorForLexicon(m.actor), false};
+    }
+  }
+  return std::nullopt;
+}
+
+size_t SpeakerResolver::NameRunStart(size_t limit, size_t end) const {
+  size_t k = end - 1;
+  while (k > limit) {
+    if (IsNameToken(k - 1)) {
+      --k;
+    } else if (k - 1 > limit && cues_.IsNameConnector(tokens_[k - 1]) && IsNameToken(k - 2)) {
+      k -= 2;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+// A capitalized run ending at end-1; titles before the name are part of the
+// mention but not of the name ("Retired Lt. Gen. Michael Flynn").
+std::optional<SpeakerMention> SpeakerResolver::ResolveName(size_t begin, size_t end) {
+  size_t name_begin = end;
+  while (name_begin > begin && end - name_begin < kMaxNameTokens && !cues_.IsTitleWord(tokens_[name_begin - 1])) {
+    --name_begin;
+  }
+  while (name_begin < end && cues_.IsNameConnector(tokens_[name_begin])) ++name_begin;
+  if (name_begin == end) return std::nullopt;
+  const std::string name = JoinText(tokens_, name_begin, end);
+  const bool titled = name_begin > begin;
+  const bool organization = IsOrganizationWord(tokens_[end - 1].text);
+  const size_t words = end - name_begin;
+  if (words == 1 && !titled) {
+    auto it = actor_of_name_.find(name);  // A surname met earlier.
+    const int actor = it != actor_of_name_.end() ? it->second : ActorForName(name, ActorKind::kUnknown);
+    return SpeakerMention{begin, end, actor, false};
+  }
+  const ActorKind kind = organization ? ActorKind::kOrganization : ActorKind::kPerson;
+  const int actor = ActorForName(name, kind);
+  if (kind == ActorKind::kPerson) actor_of_name_.try_emplace(std::string(tokens_[end - 1].text), actor);
+  return SpeakerMention{begin, end, actor, false};
+}
+
+// "U.S. officials", "a Clinton campaign spokesman", "Hillary Clinton's campaign".
+std::optional<SpeakerMention> SpeakerResolver::ResolveCommonNoun(size_t limit, size_t end) {
+  size_t k = end - 1;
+  while (k > limit && end - k < kMaxPhraseTokens) {
+    const Token& prev = tokens_[k - 1];
+    if (cues_.IsHeadNoun(prev) || IsNameToken(k - 1) || prev.kind == TokenKind::kPossessive) {
+      --k;
+    } else {
+      break;
+    }
+  }
+  const bool determined = k > limit && cues_.IsDeterminer(tokens_[k - 1]);
+  const ActorKind kind = cues_.IsGroupHeadNoun(tokens_[end - 1]) ? ActorKind::kGroup : ActorKind::kUnknown;
+  const int actor = ActorForName(JoinText(tokens_, k, end), kind);
+  return SpeakerMention{determined ? k - 1 : k, end, actor, false};
+}
+
+std::optional<SpeakerMention> SpeakerResolver::PhraseEndingAt(size_t limit, size_t end) {
+  if (end <= limit) return std::nullopt;
+  const Token& last = tokens_[end - 1];
+  if (last.kind != TokenKind::kWord) return std::nullopt;
+  if (cues_.IsPersonalPronoun(last) || cues_.IsPluralPronoun(last)) return ResolvePronoun(end - 1);
+  if (auto m = ResolveGazetteer(limit, end)) return m;
+  if (cues_.IsHeadNoun(last)) return ResolveCommonNoun(limit, end);
+  if (!IsNameToken(end - 1)) return std::nullopt;
+  return ResolveName(NameRunStart(limit, end), end);
+}
+
+std::optional<SpeakerMention> SpeakerResolver::PhraseStartingAt(size_t begin, size_t limit) {
+  size_t end = begin;
+  if (end < limit && cues_.IsDeterminer(tokens_[end])) ++end;
+  while (end < limit && end - begin < kMaxPhraseTokens) {
+    const Token& t = tokens_[end];
+    const bool connector = cues_.IsNameConnector(t) && end + 1 < limit && IsNameToken(end + 1);
+    if (!(IsNameToken(end) || cues_.IsHeadNoun(t) || t.kind == TokenKind::kPossessive || connector)) break;
+    ++end;
+  }
+  if (end == begin && begin < limit && (cues_.IsPersonalPronoun(tokens_[begin]) || cues_.IsPluralPronoun(tokens_[begin]))) {
+    return ResolvePronoun(begin);
+  }
+  if (end > begin && tokens_[end - 1].kind == TokenKind::kPossessive) --end;
+  return PhraseEndingAt(begin, end);
+}
+
+std::optional<SpeakerMention> SpeakerResolver::ClauseSubject(size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    const Token& t = tokens_[i];
+    if (t.kind == TokenKind::kQuote) return std::nullopt;
+    size_t before = i;
+    while (before > begin && cues_.IsDeterminer(tokens_[before - 1])) --before;
+    if (before > begin && cues_.IsPreposition(tokens_[before - 1])) continue;
+    if (cues_.IsPersonalPronoun(t) || cues_.IsPluralPronoun(t)) return ResolvePronoun(i);
+    const GazetteerMatch m = gazetteer_.MatchAt(tokens_, i, published_);
+    size_t stop = i + m.length;
+    if (m.length == 0) {
+      if (!IsNameToken(i)) continue;
+      while (stop < end && (IsNameToken(stop) || cues_.IsNameConnector(tokens_[stop]))) ++stop;
+    }
+    if (stop < end && tokens_[stop].kind == TokenKind::kPossessive) {
+      i = stop;
+      continue;
+    }
+    if (auto mention = PhraseEndingAt(i, stop)) return mention;
+  }
+  return std::nullopt;
+}
+
+void SpeakerResolver::NoteSubject(const SpeakerMention& mention) {
+  const ActorKind kind = actors_[mention.actor].kind;
+  if (kind == ActorKind::kPerson) last_person_ = mention.actor;
+  if (kind == ActorKind::kGroup || kind == ActorKind::kOrganization || kind == ActorKind::kState) {
+    last_group_ = mention.actor;
+  }
+}
+
+}  // namespace stancekb

@@ -1,0 +1,56 @@
+// StanceFinder: which lexicon topics a statement's content touches (topic
+// keywords, case-insensitive) and the stance it takes on each. A stance cue
+// (cue_lexicon.h) before the topic in the same clause decides: cue
+// polarities multiply ("dismissing calls for a ceasefire" = oppose), a
+// negator just before a cue flips it, a condition (if, unless) makes the
+// stance neutral, hedges (may, could) lower confidence. No cue: neutral.
+#pragma once
+
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "importers/article/cue_lexicon.h"
+#include "importers/lexicon/lexicon.h"
+
+namespace stancekb {
+
+struct TopicStance {
+  int topic = -1;  // Index into Lexicon::topics.
+  Stance stance = Stance::kNeutral;
+  float confidence = 1.0f;  // Multiplier from hedges.
+};
+
+// What the rules know about one statement.
+struct StanceInput {
+  size_t cue = 0;              // Token index of the reporting cue.
+  size_t content_begin = 0;    // Token range of the content.
+  size_t content_end = 0;
+  // Topics to fall back on when the content points back ("these terms",
+  // "this") and names none itself: those of the previous sentence.
+  std::span<const int> previous_topics;
+};
+
+class StanceFinder {
+ public:
+  // Keeps references to both, which must outlive the finder.
+  StanceFinder(const Lexicon& lexicon, const CueLexicon& cues);
+
+  std::vector<TopicStance> Find(std::span<const Token> tokens, const StanceInput& input) const;
+
+  // Topic indices mentioned in tokens[begin, end), in order of first mention.
+  std::vector<int> TopicsIn(std::span<const Token> tokens, size_t begin, size_t end) const;
+
+ private:
+  // (topic, token index) for each topic's first mention in [begin, end).
+  std::vector<std::pair<int, size_t>> TopicMentions(std::span<const Token> tokens, size_t begin, size_t end) const;
+  int PolarityBefore(std::span<const Token> tokens, size_t scope_begin, size_t topic, bool* has_cue,
+                     bool* conditional) const;
+  bool StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const;
+
+  const CueLexicon& cues_;
+  PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};
+};
+
+}  // namespace stancekb

@@ -1,0 +1,39 @@
+// Imports structured assertions, one JSON object a line (issue 2):
+//   {"actor": "Vladimir Putin", "topic": "ukraine-nato-membership",
+//    "stance": "oppose", "date": "2025-08-18", "source": "The Sun",
+//    "quote": "…", "url": "…", "doc": "…", "confidence": 0.9}
+// actor, topic, stance, date and source are required; quote, url, doc,
+// confidence, cue, actor_kind and extractor are optional.
+//
+// The whole input is validated before anything is written: without
+// skip_bad a bad line stops the import with "FILE:LINE: reason" and nothing
+// from the file is stored; with skip_bad the good lines are stored and each
+// bad one is listed. Either way nothing already stored changes. Topics are
+// resolved by id, label or keyword; an unknown topic is created when it is a
+// kebab-case id and is a bad line otherwise. Lines already stored are skipped.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kb/status.h"
+#include "kb/store.h"
+
+namespace stancekb {
+
+struct JsonlImportOptions {
+  bool skip_bad = false;
+  size_t batch_lines = 20000;  // Lines per WriteBatch in the writing pass.
+};
+
+struct JsonlImportReport {
+  size_t lines = 0;                     // Non-blank lines read.
+  std::vector<std::string> bad_lines;   // "FILE:LINE: reason", in file order.
+  WriteResult written;
+};
+
+// `path` "-" reads standard input (spooled to a temporary file).
+Status ImportAssertionsJsonl(Store* store, const std::string& path, const JsonlImportOptions& options,
+                             JsonlImportReport* report);
+
+}  // namespace stancekb

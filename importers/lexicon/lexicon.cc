@@ -1,0 +1,168 @@
+#include "importers/lexicon/lexicon.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <unistd.h>
+
+namespace stancekb {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Where(const std::string& path, const YAML::Node& node) {
+  return path + ":" + std::to_string(node.Mark().line + 1);
+}
+
+std::string Scalar(const YAML::Node& node, const char* key) {
+  const YAML::Node value = node[key];
+  return value && value.IsScalar() ? value.as<std::string>() : std::string();
+}
+
+Status StringList(const std::string& path, const YAML::Node& node, const char* key, std::vector<std::string>* out) {
+  const YAML::Node list = node[key];
+  if (!list) return Status::Ok();
+  if (list.IsScalar()) {
+    out->push_back(list.as<std::string>());
+    return Status::Ok();
+  }
+  if (!list.IsSequence()) return Status::InvalidInput(Where(path, list) + ": '" + key + "' must be a list");
+  for (const YAML::Node& item : list) {
+    if (!item.IsScalar()) return Status::InvalidInput(Where(path, item) + ": '" + key + "' items must be text");
+    out->push_back(item.as<std::string>());
+  }
+  return Status::Ok();
+}
+
+Status RoleDate(const std::string& path, const YAML::Node& role, const char* key, Date* out) {
+  const std::string text = Scalar(role, key);
+  if (text.empty()) return Status::Ok();
+  return Date::Parse(text, out).WithPrefix(Where(path, role[key]));
+}
+
+Status ParseRole(const std::string& path, const YAML::Node& node, Role* role) {
+  if (!node.IsMap()) return Status::InvalidInput(Where(path, node) + ": a role must be {title, from, to}");
+  role->title = Scalar(node, "title");
+  if (role->title.empty()) return Status::InvalidInput(Where(path, node) + ": a role has no title");
+  Status s = RoleDate(path, node, "from", &role->from);
+  if (s.ok()) s = RoleDate(path, node, "to", &role->to);
+  return s;
+}
+
+Status ParseActor(const std::string& path, const YAML::Node& node, Actor* actor) {
+  if (!node.IsMap()) return Status::InvalidInput(Where(path, node) + ": an actor must be a mapping");
+  actor->name = Scalar(node, "name");
+  if (actor->name.empty()) return Status::InvalidInput(Where(path, node) + ": an actor has no name");
+  const std::string kind = Scalar(node, "kind");
+  if (!kind.empty() && !ParseActorKind(kind, &actor->kind)) {
+    return Status::InvalidInput(Where(path, node["kind"]) + ": unknown actor kind '" + kind +
+                                "' (person, organization, state, group)");
+  }
+  actor->affiliation = Scalar(node, "affiliation");
+  Status s = StringList(path, node, "aliases", &actor->aliases);
+  const YAML::Node roles = node["roles"];
+  if (s.ok() && roles && !roles.IsSequence()) s = Status::InvalidInput(Where(path, roles) + ": 'roles' must be a list");
+  for (size_t i = 0; s.ok() && roles && i < roles.size(); ++i) {
+    Role role;
+    s = ParseRole(path, roles[i], &role);
+    actor->roles.push_back(role);
+  }
+  return s;
+}
+
+Status ParseTopic(const std::string& path, const YAML::Node& node, Topic* topic) {
+  if (!node.IsMap()) return Status::InvalidInput(Where(path, node) + ": a topic must be a mapping");
+  topic->key = Scalar(node, "id");
+  if (!IsKebabCaseId(topic->key)) {
+    return Status::InvalidInput(Where(path, node) + ": topic id '" + topic->key +
+                                "' must be kebab-case (lower-case words joined by '-')");
+  }
+  topic->label = Scalar(node, "label");
+  topic->support_means = Scalar(node, "support");
+  return StringList(path, node, "keywords", &topic->keywords);
+}
+
+template <typename Record, typename Parse>
+Status ParseList(const std::string& path, const YAML::Node& list, Parse parse, std::vector<Record>* out) {
+  if (!list.IsSequence()) return Status::InvalidInput(Where(path, list) + ": expected a list");
+  std::vector<Record> records;
+  for (const YAML::Node& node : list) {
+    Record record;
+    Status s = parse(path, node, &record);
+    if (!s.ok()) return s;
+    records.push_back(std::move(record));
+  }
+  out->insert(out->end(), records.begin(), records.end());
+  return Status::Ok();
+}
+
+Status ParseDocument(const std::string& path, const YAML::Node& root, Lexicon* staged) {
+  const std::string stem = fs::path(path).stem().string();
+  if (root.IsMap()) {
+    Status s = root["actors"] ? ParseList(path, root["actors"], ParseActor, &staged->actors) : Status::Ok();
+    if (s.ok() && root["topics"]) s = ParseList(path, root["topics"], ParseTopic, &staged->topics);
+    return s;
+  }
+  if (root.IsNull()) return Status::Ok();
+  if (stem == "actors") return ParseList(path, root, ParseActor, &staged->actors);
+  if (stem == "topics") return ParseList(path, root, ParseTopic, &staged->topics);
+  return Status::InvalidInput(path + ": a plain list must be in a file named actors.yaml or topics.yaml");
+}
+
+}  // namespace
+
+bool IsKebabCaseId(const std::string& id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+  for (size_t i = 0; i < id.size(); ++i) {
+    const char c = id[i];
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && id[i - 1] != '-');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+Status LoadLexiconFile(const std::string& path, Lexicon* out) {
+  Lexicon staged;
+  try {
+    Status s = ParseDocument(path, YAML::LoadFile(path), &staged);
+    if (!s.ok()) return s;
+  } catch (const YAML::BadFile&) {
+    return Status::IoError("cannot read lexicon file " + path);
+  } catch (const YAML::Exception& e) {
+    return Status::InvalidInput(path + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
+  }
+  out->actors.insert(out->actors.end(), staged.actors.begin(), staged.actors.end());
+  out->topics.insert(out->topics.end(), staged.topics.begin(), staged.topics.end());
+  return Status::Ok();
+}
+
+Status LoadLexicon(const std::string& dir, Lexicon* out) {
+  if (!fs::is_directory(dir)) return Status::NotFound("lexicon directory " + dir + " does not exist");
+  Lexicon staged;
+  bool found = false;
+  for (const char* name : {"actors.yaml", "topics.yaml"}) {
+    const fs::path file = fs::path(dir) / name;
+    if (!fs::exists(file)) continue;
+    found = true;
+    Status s = LoadLexiconFile(file.string(), &staged);
+    if (!s.ok()) return s;
+  }
+  if (!found) return Status::NotFound("lexicon directory " + dir + " has neither actors.yaml nor topics.yaml");
+  out->actors.insert(out->actors.end(), staged.actors.begin(), staged.actors.end());
+  out->topics.insert(out->topics.end(), staged.topics.begin(), staged.topics.end());
+  return Status::Ok();
+}
+
+std::string DefaultLexiconDir() {
+  if (const char* env = std::getenv("STANCEKB_LEXICON"); env != nullptr && *env != '\0') return env;
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const fs::path installed = exe.parent_path().parent_path() / "share" / "stancekb" / "lexicon";
+    if (fs::is_directory(installed)) return installed.string();
+  }
+  return STANCEKB_SOURCE_LEXICON_DIR;
+}
+
+}  // namespace stancekb

@@ -1,0 +1,36 @@
+// Lexicon: the actors and topics a user curates as editable YAML files
+// (format documented in lexicon/README.md), loaded into plain records.
+// A lexicon directory holds actors.yaml and topics.yaml (either may be
+// missing); the default pack ships in lexicon/default.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kb/records.h"
+#include "kb/status.h"
+
+namespace stancekb {
+
+struct Lexicon {
+  std::vector<Actor> actors;
+  std::vector<Topic> topics;
+};
+
+// Loads DIR/actors.yaml and DIR/topics.yaml into *out (appending). Errors name
+// the file and line: a malformed file, an actor without a name, a topic whose
+// id is not kebab-case, an impossible role date. On error *out is unchanged.
+Status LoadLexicon(const std::string& dir, Lexicon* out);
+
+// Same for a single file whose top-level keys are "actors" and/or "topics"
+// or which is a plain list (treated as actors.yaml or topics.yaml by name).
+Status LoadLexiconFile(const std::string& path, Lexicon* out);
+
+// Directory of the default pack: $STANCEKB_LEXICON if set, else the one
+// installed beside the binary, else the source tree's lexicon/default.
+std::string DefaultLexiconDir();
+
+// True for ids like "ceasefire" or "ukraine-nato-membership".
+bool IsKebabCaseId(const std::string& id);
+
+}  // namespace stancekb

@@ -1,0 +1,163 @@
+#include "kb/store.h"
+
+#include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/statistics.h>
+#include <rocksdb/table.h>
+#include <rocksdb/write_batch.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "kb/codec.h"
+#include "kb/column_families.h"
+#include "kb/rocks_status.h"
+#include "kb/store_counters.h"
+
+namespace stancekb {
+namespace {
+
+constexpr const char* kWriterPidFile = "WRITER.pid";
+
+rocksdb::ColumnFamilyOptions FamilyOptions() {
+  rocksdb::BlockBasedTableOptions table;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  table.whole_key_filtering = true;
+  rocksdb::ColumnFamilyOptions cf;
+  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  cf.compression = rocksdb::kLZ4Compression;
+  cf.bottommost_compression = rocksdb::kZSTD;
+  return cf;
+}
+
+std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors() {
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const char* name : kColumnFamilyNames) families.emplace_back(name, FamilyOptions());
+  return families;
+}
+
+std::string WriterPid(const std::string& path) {
+  std::ifstream in(std::filesystem::path(path) / kWriterPidFile);
+  std::string pid;
+  std::getline(in, pid);
+  return pid;
+}
+
+Status BusyOrError(const rocksdb::Status& s, const std::string& path) {
+  const std::string message = s.ToString();
+  if (s.IsIOError() && message.find("lock") != std::string::npos) {
+    const std::string pid = WriterPid(path);
+    return Status::Busy("database " + path + " is in use by another stancekb process" +
+                        (pid.empty() ? std::string() : " (pid " + pid + ")") +
+                        "; wait for it to finish or use another --db");
+  }
+  return FromRocks(s, "cannot open database " + path);
+}
+
+}  // namespace
+
+Status Store::Open(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>* out,
+                   bool* created) {
+  const bool exists = std::filesystem::exists(std::filesystem::path(path) / "CURRENT");
+  if (!exists && (options.read_only || !options.create_if_missing)) {
+    return Status::NotFound("no database at " + path + " (import something first, or give --db)");
+  }
+  rocksdb::DBOptions db_options;
+  db_options.create_if_missing = true;
+  db_options.create_missing_column_families = true;
+  db_options.atomic_flush = true;  // Batches across families stay atomic without the WAL.
+  db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  db_options.keep_log_file_num = 2;
+  std::unique_ptr<Store> store(new Store());
+  store->path_ = path;
+  store->options_ = options;
+  if (options.collect_statistics) {
+    store->statistics_ = rocksdb::CreateDBStatistics();
+    db_options.statistics = store->statistics_;
+  }
+  rocksdb::DB* raw = nullptr;
+  const rocksdb::Status s =
+      options.read_only
+          ? rocksdb::DB::OpenForReadOnly(db_options, path, FamilyDescriptors(), &store->handles_, &raw)
+          : rocksdb::DB::Open(db_options, path, FamilyDescriptors(), &store->handles_, &raw);
+  if (!s.ok()) return BusyOrError(s, path);
+  store->db_.reset(raw);
+  if (!options.read_only) {
+    std::ofstream(std::filesystem::path(path) / kWriterPidFile) << ::getpid() << "\n";
+  }
+  Status init = store->Initialize(!exists);
+  if (!init.ok()) return init;
+  if (created != nullptr) *created = !exists;
+  *out = std::move(store);
+  return Status::Ok();
+}
+
+Store::~Store() {
+  if (db_ == nullptr) return;
+  for (auto* handle : handles_) db_->DestroyColumnFamilyHandle(handle);
+  db_->Close();
+}
+
+Status Store::Initialize(bool created) {
+  rocksdb::ColumnFamilyHandle* meta = handles_[kMeta];
+  std::string version;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), meta, kFormatVersionKey, &version);
+  if (s.IsNotFound() && created && !options_.read_only) {
+    s = db_->Put(rocksdb::WriteOptions(), meta, kFormatVersionKey, keys::Id32(kFormatVersion));
+    if (!s.ok()) return FromRocks(s, "cannot initialise database " + path_);
+    return LoadCounters();
+  }
+  if (s.IsNotFound()) return Status::Corruption(path_ + " is not a stancekb database (no format version)");
+  if (!s.ok()) return FromRocks(s, "cannot read database " + path_);
+  if (version.size() != 4) return Status::Corruption(path_ + ": format version key is damaged");
+  const uint32_t stored = keys::GetBigEndian32(version.data());
+  if (stored > kFormatVersion) {
+    return Status::Unsupported("database " + path_ + " was written by a newer stancekb (format " +
+                               std::to_string(stored) + "); this version reads formats up to " +
+                               std::to_string(kFormatVersion));
+  }
+  return LoadCounters();
+}
+
+Status Store::LoadCounters() {
+  std::string data;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[kMeta], kCountersKey, &data);
+  if (s.IsNotFound()) return Status::Ok();
+  if (!s.ok()) return FromRocks(s, "cannot read counters of " + path_);
+  StoreCounters counters;
+  if (!DecodeStoreCounters(data, &counters)) return Status::Corruption(path_ + ": counters record is damaged");
+  counts_ = counters.counts;
+  next_assertion_id_ = counters.next_assertion_id;
+  next_actor_id_ = counters.next_actor_id;
+  next_topic_id_ = counters.next_topic_id;
+  next_source_id_ = counters.next_source_id;
+  return Status::Ok();
+}
+
+uint64_t Store::KeysRead() const {
+  if (statistics_ == nullptr) return 0;
+  return statistics_->getTickerCount(rocksdb::NUMBER_DB_NEXT) + statistics_->getTickerCount(rocksdb::NUMBER_DB_SEEK) +
+         statistics_->getTickerCount(rocksdb::NUMBER_KEYS_READ);
+}
+
+}  // namespace stancekb
+
+namespace stancekb {
+
+Status Store::SetAssertionStatus(AssertionId id, AssertionStatus status) {
+  if (options_.read_only) return Status::InvalidInput("database " + path_ + " is open read-only");
+  Assertion a;
+  Status s = GetAssertion(id, &a);
+  if (!s.ok()) return s.IsNotFound() ? Status::NotFound("no assertion " + std::to_string(id)) : s;
+  a.status = status;
+  const int32_t day = a.date.day_number();
+  const std::string value = keys::EncodeIndexValue({a.stance, a.status, a.source_id});
+  rocksdb::WriteBatch batch;
+  batch.Put(handles_[kAssertions], keys::Id64(id), codec::EncodeAssertion(a));
+  batch.Put(handles_[kTopicActorIndex], keys::PairIndexKey(a.topic_id, a.actor_id, day, id), value);
+  batch.Put(handles_[kActorTopicIndex], keys::PairIndexKey(a.actor_id, a.topic_id, day, id), value);
+  return FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "cannot update assertion " + std::to_string(id));
+}
+
+}  // namespace stancekb

@@ -1,0 +1,145 @@
+// Store: the RocksDB-backed knowledge base of actors, topics, sources,
+// documents and assertions (DESIGN.md "Storage"). One column family per
+// record kind and per index; values are Cap'n Proto messages (kb/codec.h);
+// keys are ordered so that every filtered query is a range scan (kb/keys.h).
+//
+// Concurrency: one writer process at a time (RocksDB's lock; a second writer
+// gets Status::Busy naming the holder's pid). Any number of read-only opens
+// may run beside the writer; each sees the state as of its open.
+// A Store object is not safe for concurrent use by several threads.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "kb/keys.h"
+#include "kb/records.h"
+#include "kb/status.h"
+#include "kb/write_set.h"
+
+namespace rocksdb {
+class DB;
+class ColumnFamilyHandle;
+class Statistics;
+}  // namespace rocksdb
+
+namespace stancekb {
+
+struct StoreOptions {
+  bool read_only = false;
+  bool create_if_missing = true;  // Ignored when read_only.
+  // Collect RocksDB statistics (keys read, …) for tests and benchmarks.
+  bool collect_statistics = false;
+  // Skip the write-ahead log (bulk loads). Batches stay atomic because the
+  // column families are flushed atomically; a crash may lose recent batches.
+  bool disable_wal = false;
+};
+
+// One entry of the (topic, actor, date) or (actor, topic, date) index.
+struct IndexEntry {
+  TopicId topic = 0;
+  ActorId actor = 0;
+  int32_t day = 0;
+  AssertionId assertion = 0;
+  keys::IndexValue value;
+};
+
+// Which entries an index scan visits. Unset actor/topic: all of them.
+// Dates are inclusive; an invalid date leaves that end open.
+struct IndexQuery {
+  std::optional<TopicId> topic;
+  std::optional<ActorId> actor;
+  Date from;
+  Date to;
+};
+
+struct StoreCounts {
+  uint64_t actors = 0, topics = 0, sources = 0, documents = 0, assertions = 0;
+};
+
+// Visitor for scans: return false to stop early.
+using IndexVisitor = std::function<bool(const IndexEntry&)>;
+
+class Store {
+ public:
+  // The on-disk format this build writes and the newest it reads.
+  static constexpr uint32_t kFormatVersion = 1;
+
+  // Opens (or creates) the database at `path`. *created tells whether it was
+  // made by this call. Errors: Busy (another writer), Unsupported (newer
+  // format), NotFound (read-only and missing), IoError, Corruption.
+  static Status Open(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>* out,
+                     bool* created = nullptr);
+
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  const std::string& path() const { return path_; }
+
+  // Writes everything in `set` in one batch (see kb/write_set.h).
+  Status Apply(const WriteSet& set, WriteResult* result);
+
+  // Sets an assertion's status (confirm, retract) and its index entries.
+  Status SetAssertionStatus(AssertionId id, AssertionStatus status);
+
+  // Point reads; NotFound when absent.
+  Status GetActor(ActorId id, Actor* out) const;
+  Status GetTopic(TopicId id, Topic* out) const;
+  Status GetSource(SourceId id, Source* out) const;
+  Status GetDocument(DocumentId id, Document* out) const;
+  Status GetAssertion(AssertionId id, Assertion* out) const;
+  // Reads many assertions at once (MultiGet); fails if any is missing.
+  Status GetAssertions(const std::vector<AssertionId>& ids, std::vector<Assertion>* out) const;
+
+  // Name lookups: actors by canonical name or alias, topics by key, label or
+  // keyword, sources by name; case-insensitive. NotFound when unknown.
+  Status FindActor(std::string_view name, Actor* out) const;
+  Status FindTopic(std::string_view name, Topic* out) const;
+  Status FindSource(std::string_view name, Source* out) const;
+
+  Status ListActors(std::vector<Actor>* out) const;
+  Status ListTopics(std::vector<Topic>* out) const;
+  Status ListSources(std::vector<Source>* out) const;
+
+  // Visits index entries in (topic, actor, date, id) order when query.topic is
+  // set or neither is set, else in (actor, topic, date, id) order. Reads only
+  // the key ranges the query names.
+  Status ScanIndex(const IndexQuery& query, const IndexVisitor& visit) const;
+
+  // Assertion ids of a document, in id order.
+  Status DocumentAssertions(DocumentId doc, std::vector<AssertionId>* out) const;
+
+  StoreCounts Counts() const { return counts_; }
+
+  // RocksDB statistics ticker "number of keys read by iterators and gets";
+  // 0 unless options.collect_statistics.
+  uint64_t KeysRead() const;
+
+ private:
+  class Writer;
+  friend class Writer;
+
+  Store() = default;
+  Status Initialize(bool created);
+  Status LoadCounters();
+
+  std::string path_;
+  StoreOptions options_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  std::shared_ptr<rocksdb::Statistics> statistics_;
+  StoreCounts counts_;
+  // Resolved names (as given, not folded) -> ids, per dictionary (actors,
+  // topics, sources); filled by successful writes to speed up bulk loads.
+  std::unordered_map<std::string, uint32_t> name_cache_[3];
+  uint64_t next_assertion_id_ = 1;
+  uint32_t next_actor_id_ = 1, next_topic_id_ = 1, next_source_id_ = 1;
+};
+
+}  // namespace stancekb

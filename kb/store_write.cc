@@ -1,0 +1,388 @@
+// Store::Apply: resolves names, assigns ids and writes a WriteSet as one batch.
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+#include <spdlog/spdlog.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "kb/codec.h"
+#include "kb/column_families.h"
+#include "kb/name_key.h"
+#include "kb/rocks_status.h"
+#include "kb/store.h"
+#include "kb/store_counters.h"
+
+namespace stancekb {
+namespace {
+
+template <typename T>
+void AppendMissing(std::vector<T>* into, const std::vector<T>& items) {
+  for (const T& item : items) {
+    if (std::find(into->begin(), into->end(), item) == into->end()) into->push_back(item);
+  }
+}
+
+bool SameRole(const Role& a, const Role& b) { return a.title == b.title && a.from == b.from && a.to == b.to; }
+
+void MergeActor(const Actor& from, Actor* into) {
+  AppendMissing(&into->aliases, from.aliases);
+  for (const Role& role : from.roles) {
+    auto same = [&role](const Role& r) { return SameRole(r, role); };
+    if (std::none_of(into->roles.begin(), into->roles.end(), same)) into->roles.push_back(role);
+  }
+  if (into->kind == ActorKind::kUnknown) into->kind = from.kind;
+  if (into->affiliation.empty()) into->affiliation = from.affiliation;
+}
+
+void MergeTopic(const Topic& from, Topic* into) {
+  AppendMissing(&into->keywords, from.keywords);
+  if (into->label.empty()) into->label = from.label;
+  if (into->support_means.empty()) into->support_means = from.support_means;
+}
+
+uint64_t Fingerprint(const Assertion& a) {
+  std::string data;
+  keys::PutBigEndian32(&data, a.actor_id);
+  keys::PutBigEndian32(&data, a.topic_id);
+  keys::PutBigEndian32(&data, static_cast<uint32_t>(a.stance));
+  keys::PutBigEndian32(&data, keys::EncodeDay(a.date.day_number()));
+  keys::PutBigEndian32(&data, a.source_id);
+  keys::PutBigEndian64(&data, a.document_id);
+  for (const Span& span : {a.evidence.actor_span, a.evidence.cue_span, a.evidence.content_span}) {
+    keys::PutBigEndian32(&data, span.begin);
+    keys::PutBigEndian32(&data, span.end);
+  }
+  data += a.evidence.quote;
+  return XXH3_64bits(data.data(), data.size());
+}
+
+}  // namespace
+
+DocumentId DocumentIdFor(std::string_view content) {
+  const DocumentId id = XXH3_64bits(content.data(), content.size());
+  return id == 0 ? 1 : id;  // 0 means "no document".
+}
+
+void WriteResult::Add(const WriteResult& o) {
+  documents_added += o.documents_added;
+  documents_skipped += o.documents_skipped;
+  assertions_added += o.assertions_added;
+  assertions_skipped += o.assertions_skipped;
+  actors_created += o.actors_created;
+  topics_created += o.topics_created;
+  sources_created += o.sources_created;
+  assertion_ids.insert(assertion_ids.end(), o.assertion_ids.begin(), o.assertion_ids.end());
+}
+
+// Builds one WriteBatch for a WriteSet. Name dictionaries are consulted in
+// the batch being built first, then in the database.
+class Store::Writer {
+ public:
+  explicit Writer(Store* store) : store_(store) {
+    counters_.counts = store->counts_;
+    counters_.next_assertion_id = store->next_assertion_id_;
+    counters_.next_actor_id = store->next_actor_id_;
+    counters_.next_topic_id = store->next_topic_id_;
+    counters_.next_source_id = store->next_source_id_;
+  }
+
+  Status Run(const WriteSet& set, WriteResult* result) {
+    Status s;
+    for (const Actor& actor : set.actors) {
+      if (!(s = UpsertActor(actor, result)).ok()) return s;
+    }
+    for (const Topic& topic : set.topics) {
+      if (!(s = UpsertTopic(topic, result)).ok()) return s;
+    }
+    for (const NewDocument& doc : set.documents) {
+      if (!(s = AddDocument(doc, result)).ok()) return s;
+    }
+    for (const NewAssertion& assertion : set.assertions) {
+      if (!(s = AddAssertion(assertion, result)).ok()) return s;
+    }
+    return Commit();
+  }
+
+ private:
+  enum Dictionary { kActorDict, kTopicDict, kSourceDict };
+
+  rocksdb::ColumnFamilyHandle* Family(ColumnFamily cf) const { return store_->handles_[cf]; }
+
+  // Finds the id that `name` maps to in a dictionary; 0 when unknown.
+  Status LookupName(Dictionary dict, const std::string& folded, uint32_t* id) {
+    auto& pending = pending_names_[dict];
+    if (auto it = pending.find(folded); it != pending.end()) {
+      *id = it->second;
+      return Status::Ok();
+    }
+    static constexpr ColumnFamily kNameFamilies[] = {kActorNames, kTopicNames, kSourceNames};
+    std::string value;
+    rocksdb::Status s = store_->db_->Get(rocksdb::ReadOptions(), Family(kNameFamilies[dict]), folded, &value);
+    if (s.IsNotFound()) {
+      *id = 0;
+      return Status::Ok();
+    }
+    if (!s.ok()) return FromRocks(s, "cannot read name dictionary");
+    if (value.size() != 4) return Status::Corruption("name '" + folded + "' has a damaged dictionary entry");
+    *id = keys::GetBigEndian32(value.data());
+    return Status::Ok();
+  }
+
+  // Maps `name` to `id` unless it already maps somewhere.
+  Status BindName(Dictionary dict, const std::string& name, uint32_t id) {
+    static constexpr ColumnFamily kNameFamilies[] = {kActorNames, kTopicNames, kSourceNames};
+    const std::string folded = NameKey(name);
+    if (folded.empty()) return Status::Ok();
+    uint32_t existing = 0;
+    Status s = LookupName(dict, folded, &existing);
+    if (!s.ok() || existing == id) return s;
+    if (existing != 0) {
+      spdlog::warn("name '{}' already names another record (id {}); not bound to id {}", name, existing, id);
+      return Status::Ok();
+    }
+    pending_names_[dict][folded] = id;
+    batch_.Put(Family(kNameFamilies[dict]), folded, keys::Id32(id));
+    return Status::Ok();
+  }
+
+  Status LoadActor(ActorId id, Actor* actor) {
+    if (auto it = pending_actors_.find(id); it != pending_actors_.end()) {
+      *actor = it->second;
+      return Status::Ok();
+    }
+    return store_->GetActor(id, actor);
+  }
+
+  Status PutActor(const Actor& actor) {
+    pending_actors_[actor.id] = actor;
+    batch_.Put(Family(kActors), keys::Id32(actor.id), codec::EncodeActor(actor));
+    Status s = BindName(kActorDict, actor.name, actor.id);
+    for (const std::string& alias : actor.aliases) {
+      if (s.ok()) s = BindName(kActorDict, alias, actor.id);
+    }
+    return s;
+  }
+
+  Status UpsertActor(const Actor& incoming, WriteResult* result) {
+    if (NameKey(incoming.name).empty()) return Status::InvalidInput("an actor has an empty name");
+    uint32_t id = 0;
+    Status s = LookupName(kActorDict, NameKey(incoming.name), &id);
+    if (!s.ok()) return s;
+    Actor actor;
+    if (id == 0) {
+      actor = incoming;
+      actor.id = counters_.next_actor_id++;
+      ++counters_.counts.actors;
+      ++result->actors_created;
+    } else if (!(s = LoadActor(id, &actor)).ok()) {
+      return s;
+    } else {
+      MergeActor(incoming, &actor);
+    }
+    return PutActor(actor);
+  }
+
+  Status LoadTopic(TopicId id, Topic* topic) {
+    if (auto it = pending_topics_.find(id); it != pending_topics_.end()) {
+      *topic = it->second;
+      return Status::Ok();
+    }
+    return store_->GetTopic(id, topic);
+  }
+
+  Status PutTopic(const Topic& topic) {
+    pending_topics_[topic.id] = topic;
+    batch_.Put(Family(kTopics), keys::Id32(topic.id), codec::EncodeTopic(topic));
+    Status s = BindName(kTopicDict, topic.key, topic.id);
+    if (s.ok()) s = BindName(kTopicDict, topic.label, topic.id);
+    for (const std::string& keyword : topic.keywords) {
+      if (s.ok()) s = BindName(kTopicDict, keyword, topic.id);
+    }
+    return s;
+  }
+
+  Status UpsertTopic(const Topic& incoming, WriteResult* result) {
+    if (NameKey(incoming.key).empty()) return Status::InvalidInput("a topic has an empty id");
+    uint32_t id = 0;
+    Status s = LookupName(kTopicDict, NameKey(incoming.key), &id);
+    if (!s.ok()) return s;
+    Topic topic;
+    if (id == 0) {
+      topic = incoming;
+      topic.id = counters_.next_topic_id++;
+      ++counters_.counts.topics;
+      ++result->topics_created;
+    } else if (!(s = LoadTopic(id, &topic)).ok()) {
+      return s;
+    } else {
+      MergeTopic(incoming, &topic);
+    }
+    return PutTopic(topic);
+  }
+
+  // Resolves a name through the store's cache, the batch and the database;
+  // creates the record when unknown. *id is 0 for an empty name.
+  Status Resolve(Dictionary dict, const std::string& name, ActorKind kind, uint32_t* id, WriteResult* result) {
+    *id = 0;
+    if (name.empty()) return Status::Ok();
+    auto& cache = store_->name_cache_[dict];
+    if (auto it = cache.find(name); it != cache.end()) {
+      *id = it->second;
+      return Status::Ok();
+    }
+    const std::string folded = NameKey(name);
+    if (folded.empty()) return Status::Ok();
+    Status s = LookupName(dict, folded, id);
+    if (s.ok() && *id == 0) s = Create(dict, name, kind, id, result);
+    if (s.ok()) cache_additions_[dict].emplace(name, *id);
+    return s;
+  }
+
+  Status Create(Dictionary dict, const std::string& name, ActorKind kind, uint32_t* id, WriteResult* result) {
+    switch (dict) {
+      case kActorDict: {
+        Actor actor;
+        actor.id = *id = counters_.next_actor_id++;
+        actor.name = name;
+        actor.kind = kind;
+        ++counters_.counts.actors;
+        ++result->actors_created;
+        return PutActor(actor);
+      }
+      case kTopicDict: {
+        Topic topic;
+        topic.id = *id = counters_.next_topic_id++;
+        topic.key = name;
+        ++counters_.counts.topics;
+        ++result->topics_created;
+        return PutTopic(topic);
+      }
+      case kSourceDict: {
+        Source source{counters_.next_source_id++, name};
+        *id = source.id;
+        ++counters_.counts.sources;
+        ++result->sources_created;
+        batch_.Put(Family(kSources), keys::Id32(source.id), codec::EncodeSource(source));
+        return BindName(kSourceDict, name, source.id);
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status AddDocument(const NewDocument& incoming, WriteResult* result) {
+    const DocumentId id = incoming.document.id;
+    if (id == 0) return Status::InvalidInput("document '" + incoming.document.title + "' has no id");
+    std::string existing;
+    rocksdb::Status rs = store_->db_->Get(rocksdb::ReadOptions(), Family(kDocuments), keys::Id64(id), &existing);
+    if (rs.ok() || pending_documents_.count(id) != 0) {
+      ++result->documents_skipped;
+      return Status::Ok();
+    }
+    if (!rs.IsNotFound()) return FromRocks(rs, "cannot read documents");
+    Document doc = incoming.document;
+    Status s = Resolve(kSourceDict, incoming.source, ActorKind::kUnknown, &doc.source_id, result);
+    if (!s.ok()) return s;
+    pending_documents_.insert(id);
+    batch_.Put(Family(kDocuments), keys::Id64(id), codec::EncodeDocument(doc));
+    ++counters_.counts.documents;
+    ++result->documents_added;
+    return Status::Ok();
+  }
+
+  Status ResolveAssertion(const NewAssertion& in, Assertion* out, WriteResult* result) {
+    if (!in.date.valid()) return Status::InvalidInput("an assertion by '" + in.actor + "' has no valid date");
+    if (NameKey(in.actor).empty()) return Status::InvalidInput("an assertion has an empty actor");
+    out->stance = in.stance;
+    out->date = in.date;
+    out->document_id = in.document;
+    out->evidence = in.evidence;
+    out->cue = in.cue;
+    out->confidence = in.confidence;
+    out->extractor = in.extractor;
+    Status s = Resolve(kActorDict, in.actor, in.actor_kind, &out->actor_id, result);
+    if (s.ok()) s = Resolve(kTopicDict, in.topic, ActorKind::kUnknown, &out->topic_id, result);
+    if (s.ok()) s = Resolve(kSourceDict, in.source, ActorKind::kUnknown, &out->source_id, result);
+    return s;
+  }
+
+  // Sets *seen when the fingerprint is already stored or in this batch.
+  Status CheckFingerprint(uint64_t fingerprint, bool* seen) {
+    *seen = !pending_fingerprints_.insert(fingerprint).second;
+    if (*seen) return Status::Ok();
+    std::string value;
+    rocksdb::Status rs =
+        store_->db_->Get(rocksdb::ReadOptions(), Family(kFingerprints), keys::Id64(fingerprint), &value);
+    *seen = rs.ok();
+    return rs.ok() || rs.IsNotFound() ? Status::Ok() : FromRocks(rs, "cannot read fingerprints");
+  }
+
+  Status AddAssertion(const NewAssertion& in, WriteResult* result) {
+    Assertion a;
+    Status s = ResolveAssertion(in, &a, result);
+    if (!s.ok()) return s;
+    const uint64_t fingerprint = Fingerprint(a);
+    bool seen = false;
+    if (!(s = CheckFingerprint(fingerprint, &seen)).ok()) return s;
+    if (seen) {
+      ++result->assertions_skipped;
+      return Status::Ok();
+    }
+    a.id = counters_.next_assertion_id++;
+    ++counters_.counts.assertions;
+    ++result->assertions_added;
+    result->assertion_ids.push_back(a.id);
+    PutAssertionWithIndexes(a);
+    batch_.Put(Family(kFingerprints), keys::Id64(fingerprint), keys::Id64(a.id));
+    return Status::Ok();
+  }
+
+  void PutAssertionWithIndexes(const Assertion& a) {
+    const int32_t day = a.date.day_number();
+    const std::string value = keys::EncodeIndexValue({a.stance, a.status, a.source_id});
+    batch_.Put(Family(kAssertions), keys::Id64(a.id), codec::EncodeAssertion(a));
+    batch_.Put(Family(kTopicActorIndex), keys::PairIndexKey(a.topic_id, a.actor_id, day, a.id), value);
+    batch_.Put(Family(kActorTopicIndex), keys::PairIndexKey(a.actor_id, a.topic_id, day, a.id), value);
+    std::string date_value = keys::Id32(a.actor_id) + keys::Id32(a.topic_id);
+    batch_.Put(Family(kDateIndex), keys::DateIndexKey(day, a.id), date_value);
+    if (a.document_id != 0) batch_.Put(Family(kDocumentIndex), keys::DocumentIndexKey(a.document_id, a.id), "");
+  }
+
+  Status Commit() {
+    batch_.Put(Family(kMeta), kCountersKey, EncodeStoreCounters(counters_));
+    rocksdb::WriteOptions options;
+    options.disableWAL = store_->options_.disable_wal;
+    Status s = FromRocks(store_->db_->Write(options, &batch_), "cannot write to " + store_->path_);
+    if (!s.ok()) return s;
+    store_->counts_ = counters_.counts;
+    store_->next_assertion_id_ = counters_.next_assertion_id;
+    store_->next_actor_id_ = counters_.next_actor_id;
+    store_->next_topic_id_ = counters_.next_topic_id;
+    store_->next_source_id_ = counters_.next_source_id;
+    for (int d = 0; d < 3; ++d) store_->name_cache_[d].insert(cache_additions_[d].begin(), cache_additions_[d].end());
+    return Status::Ok();
+  }
+
+  Store* store_;
+  StoreCounters counters_;
+  rocksdb::WriteBatch batch_;
+  std::unordered_map<std::string, uint32_t> pending_names_[3];
+  std::unordered_map<std::string, uint32_t> cache_additions_[3];
+  std::unordered_map<ActorId, Actor> pending_actors_;
+  std::unordered_map<TopicId, Topic> pending_topics_;
+  std::unordered_set<DocumentId> pending_documents_;
+  std::unordered_set<uint64_t> pending_fingerprints_;
+};
+
+Status Store::Apply(const WriteSet& set, WriteResult* result) {
+  if (options_.read_only) return Status::InvalidInput("database " + path_ + " is open read-only");
+  WriteResult local;
+  Writer writer(this);
+  Status s = writer.Run(set, &local);
+  if (s.ok()) result->Add(local);
+  return s;
+}
+
+}  // namespace stancekb

@@ -1,0 +1,68 @@
+#include "query/assertion_view.h"
+
+namespace stancekb {
+namespace {
+
+template <typename Record, typename Get, typename Field>
+Status CachedName(std::unordered_map<uint32_t, std::string>* cache, uint32_t id, Get get, Field field,
+                  std::string* out) {
+  if (id == 0) {
+    out->clear();
+    return Status::Ok();
+  }
+  if (auto it = cache->find(id); it != cache->end()) {
+    *out = it->second;
+    return Status::Ok();
+  }
+  Record record;
+  Status s = get(id, &record);
+  if (!s.ok()) return s;
+  *out = (*cache)[id] = field(record);
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status NameCache::ActorName(ActorId id, std::string* out) {
+  return CachedName<Actor>(
+      &actors_, id, [this](ActorId i, Actor* a) { return store_.GetActor(i, a); },
+      [](const Actor& a) { return a.name; }, out);
+}
+
+Status NameCache::TopicKey(TopicId id, std::string* out) {
+  return CachedName<Topic>(
+      &topics_, id, [this](TopicId i, Topic* t) { return store_.GetTopic(i, t); },
+      [](const Topic& t) { return t.key; }, out);
+}
+
+Status NameCache::SourceName(SourceId id, std::string* out) {
+  return CachedName<Source>(
+      &sources_, id, [this](SourceId i, Source* s) { return store_.GetSource(i, s); },
+      [](const Source& s) { return s.name; }, out);
+}
+
+Status LoadAssertionViews(const Store& store, NameCache* names, const std::vector<AssertionId>& ids,
+                          std::vector<AssertionView>* out) {
+  std::vector<Assertion> assertions;
+  Status s = store.GetAssertions(ids, &assertions);
+  for (size_t i = 0; s.ok() && i < assertions.size(); ++i) {
+    AssertionView view;
+    view.assertion = std::move(assertions[i]);
+    s = names->ActorName(view.assertion.actor_id, &view.actor);
+    if (s.ok()) s = names->TopicKey(view.assertion.topic_id, &view.topic);
+    if (s.ok()) s = names->SourceName(view.assertion.source_id, &view.source);
+    out->push_back(std::move(view));
+  }
+  return s;
+}
+
+ResultTable AssertionTable(const std::vector<AssertionView>& views) {
+  ResultTable table({"id", "actor", "topic", "stance", "date", "source", "quote"});
+  for (const AssertionView& v : views) {
+    table.AddRow({v.assertion.id, v.actor, v.topic, std::string(StanceName(v.assertion.stance)),
+                  v.assertion.date.ToString(), v.source, v.assertion.evidence.quote});
+  }
+  return table;
+}
+
+}  // namespace stancekb

@@ -1,0 +1,57 @@
+#include "query/cli/cli_context.h"
+
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "importers/lexicon/lexicon.h"
+
+namespace stancekb {
+
+OutputFormat CliContext::format() const {
+  OutputFormat format = OutputFormat::kTable;
+  ParseOutputFormat(format_name, &format);  // Validated by CLI11 when parsing.
+  return format;
+}
+
+Status CliContext::OpenForRead(std::unique_ptr<Store>* out) const {
+  StoreOptions options;
+  options.read_only = true;
+  return Store::Open(db_path, options, out);
+}
+
+Status CliContext::OpenForWrite(std::unique_ptr<Store>* out) const {
+  bool created = false;
+  Status s = Store::Open(db_path, StoreOptions(), out, &created);
+  if (!s.ok() || !created) return s;
+  const std::string dir = DefaultLexiconDir();
+  Lexicon lexicon;
+  s = LoadLexicon(dir, &lexicon);
+  if (!s.ok()) return s.WithPrefix("cannot load the default lexicon");
+  WriteSet set;
+  set.actors = std::move(lexicon.actors);
+  set.topics = std::move(lexicon.topics);
+  WriteResult result;
+  s = (*out)->Apply(set, &result);
+  spdlog::info("created {} with the default lexicon from {} ({} actors, {} topics)", db_path, dir,
+               result.actors_created, result.topics_created);
+  return s;
+}
+
+int CliContext::Fail(const Status& status) const {
+  std::cerr << "stancekb: " << status.message() << "\n";
+  return kExitDataError;
+}
+
+int CliContext::UsageError(const std::string& message) const {
+  std::cerr << "stancekb: " << message << "\n";
+  return kExitUsage;
+}
+
+int CliContext::Print(const ResultTable& table) const {
+  table.Print(format(), std::cout);
+  std::cout.flush();
+  return kExitOk;
+}
+
+}  // namespace stancekb

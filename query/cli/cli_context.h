@@ -1,0 +1,48 @@
+// CliContext: what every stancekb command shares: the database path, the
+// output format, opening the store, and turning a Status into the one line
+// on stderr and the exit code (0 success, 1 data or storage error, 2 usage).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "kb/store.h"
+#include "query/result_table.h"
+
+namespace CLI {
+class App;
+}
+
+namespace stancekb {
+
+constexpr int kExitOk = 0;
+constexpr int kExitDataError = 1;
+constexpr int kExitUsage = 2;
+
+struct CliContext {
+  std::string db_path;  // --db, else $STANCEKB_DB, else ./stancekb.db
+  std::string format_name = "table";
+  int exit_code = kExitOk;
+
+  OutputFormat format() const;
+
+  // Opens the database for reading (it must exist).
+  Status OpenForRead(std::unique_ptr<Store>* out) const;
+  // Opens or creates it for writing; a new database gets the default lexicon.
+  Status OpenForWrite(std::unique_ptr<Store>* out) const;
+
+  // Prints "stancekb: message" on stderr and returns the exit code.
+  int Fail(const Status& status) const;
+  int UsageError(const std::string& message) const;
+  // Prints a result table in the chosen format; returns kExitOk.
+  int Print(const ResultTable& table) const;
+};
+
+// Each command file registers its subcommands; the callback sets
+// context->exit_code.
+void AddImportCommands(CLI::App* app, CliContext* context);
+void AddSaidCommand(CLI::App* app, CliContext* context);
+void AddCatalogCommands(CLI::App* app, CliContext* context);
+void AddAssertionCommands(CLI::App* app, CliContext* context);
+
+}  // namespace stancekb

@@ -1,0 +1,121 @@
+#include "query/result_table.h"
+
+#include <algorithm>
+
+namespace stancekb {
+namespace {
+
+// Display width in code points (close enough for aligned columns of names
+// and dates; quotes go last and are never padded).
+size_t DisplayWidth(const std::string& text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+std::string CsvField(const std::string& text) {
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+}  // namespace
+
+bool ParseOutputFormat(const std::string& text, OutputFormat* out) {
+  static const std::pair<const char*, OutputFormat> kNames[] = {
+      {"table", OutputFormat::kTable}, {"json", OutputFormat::kJson}, {"jsonl", OutputFormat::kJsonl},
+      {"csv", OutputFormat::kCsv}};
+  for (const auto& [name, format] : kNames) {
+    if (text == name) {
+      *out = format;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string CellText(const nlohmann::json& cell) {
+  if (cell.is_null()) return "";
+  if (cell.is_string()) return cell.get<std::string>();
+  if (cell.is_array()) {
+    std::string joined;
+    for (const auto& item : cell) joined += (joined.empty() ? "" : " ") + CellText(item);
+    return joined;
+  }
+  if (cell.is_number_float()) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", cell.get<double>());
+    return buf;
+  }
+  return cell.dump();
+}
+
+void ResultTable::AddRow(std::vector<nlohmann::json> cells) {
+  cells.resize(columns_.size());
+  rows_.push_back(std::move(cells));
+}
+
+nlohmann::ordered_json ResultTable::RowObject(size_t row) const {
+  nlohmann::ordered_json object = nlohmann::ordered_json::object();
+  for (size_t c = 0; c < columns_.size(); ++c) object[columns_[c]] = rows_[row][c];
+  return object;
+}
+
+void ResultTable::Print(OutputFormat format, std::ostream& out) const {
+  switch (format) {
+    case OutputFormat::kJson: {
+      nlohmann::ordered_json array = nlohmann::ordered_json::array();
+      for (size_t r = 0; r < rows_.size(); ++r) array.push_back(RowObject(r));
+      out << array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      break;
+    }
+    case OutputFormat::kJsonl:
+      for (size_t r = 0; r < rows_.size(); ++r) {
+        out << RowObject(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      }
+      break;
+    case OutputFormat::kCsv:
+      PrintCsv(out);
+      break;
+    case OutputFormat::kTable:
+      PrintTable(out);
+      break;
+  }
+}
+
+void ResultTable::PrintCsv(std::ostream& out) const {
+  for (size_t c = 0; c < columns_.size(); ++c) out << (c ? "," : "") << CsvField(columns_[c]);
+  out << "\n";
+  for (const auto& row : rows_) {
+    for (size_t c = 0; c < row.size(); ++c) out << (c ? "," : "") << CsvField(CellText(row[c]));
+    out << "\n";
+  }
+}
+
+void ResultTable::PrintTable(std::ostream& out) const {
+  std::vector<size_t> widths(columns_.size());
+  for (size_t c = 0; c < columns_.size(); ++c) widths[c] = DisplayWidth(columns_[c]);
+  for (const auto& row : rows_) {
+    for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], DisplayWidth(CellText(row[c])));
+  }
+  auto print_row = [&](const std::vector<std::string>& cells) {
+    for (size_t c = 0; c < cells.size(); ++c) {
+      out << cells[c];
+      if (c + 1 < cells.size()) out << std::string(widths[c] - DisplayWidth(cells[c]) + 2, ' ');
+    }
+    out << "\n";
+  };
+  print_row(columns_);
+  for (const auto& row : rows_) {
+    std::vector<std::string> cells;
+    for (const auto& cell : row) cells.push_back(CellText(cell));
+    print_row(cells);
+  }
+  if (rows_.empty()) out << "(no results)\n";
+}
+
+}  // namespace stancekb

@@ -1,0 +1,25 @@
+// Said: what actors said about a topic (issue 2): the assertions matching
+// the filters, grouped by actor (actors in name order), each actor's in date
+// order. Retracted assertions are left out. Reads only the index range of
+// the topic (and actor) given.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "kb/store.h"
+#include "query/assertion_view.h"
+
+namespace stancekb {
+
+struct SaidQuery {
+  std::optional<TopicId> topic;  // At least one of topic and actor must be set.
+  std::optional<ActorId> actor;
+  Date from;  // Inclusive; invalid = open.
+  Date to;    // Inclusive; invalid = open.
+  std::optional<SourceId> source;
+};
+
+Status Said(const Store& store, const SaidQuery& query, std::vector<AssertionView>* out);
+
+}  // namespace stancekb
