@@ -89,11 +89,14 @@ std::vector<TopicStance> StanceFinder::Find(std::span<const Token> tokens, const
     if (cues_.IsHedge(tokens[i])) confidence = kHedgeConfidence;
   }
   std::vector<TopicStance> result;
+  // A cue governs the first topic after it: each topic's scope starts after
+  // the previous topic's mention.
+  size_t scope_begin = std::min(input.cue, input.content_begin);
   for (const auto& [topic, at] : mentions) {
     bool has_cue = false;
     bool conditional = false;
-    const size_t scope_begin = std::min(input.cue, input.content_begin);
     const int polarity = PolarityBefore(tokens, scope_begin, at, &has_cue, &conditional);
+    if (at < input.content_end) scope_begin = at + 1;
     TopicStance ts{topic, Stance::kNeutral, confidence};
     if (has_cue && !conditional) ts.stance = polarity > 0 ? Stance::kSupport : Stance::kOppose;
     result.push_back(ts);

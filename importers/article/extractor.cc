@@ -1,0 +1,295 @@
+#include "importers/article/extractor.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "importers/article/cue_lexicon.h"
+#include "importers/article/gazetteer.h"
+#include "importers/article/quote_finder.h"
+#include "importers/article/relative_date.h"
+#include "importers/article/sentence_splitter.h"
+#include "importers/article/speakers.h"
+#include "importers/article/stance_finder.h"
+#include "importers/article/tokenizer.h"
+
+namespace stancekb {
+
+namespace article_internal {
+
+struct ExtractorMatchers {
+  explicit ExtractorMatchers(const Lexicon& lexicon) : gazetteer(lexicon), stance(lexicon, cues) {}
+  CueLexicon cues;
+  ActorGazetteer gazetteer;
+  StanceFinder stance;
+  SentenceSplitter splitter;
+};
+
+}  // namespace article_internal
+
+namespace {
+
+constexpr size_t kMaxAppositiveTokens = 15;
+constexpr size_t kMinClauseTokens = 3;
+constexpr float kPronounConfidence = 0.9f;
+constexpr float kBeliefConfidence = 0.8f;
+
+struct Candidate {
+  SpeakerMention speaker;
+  size_t cue_begin = 0, cue_end = 0;  // Token range; empty for a continued quote.
+  size_t content_begin = 0, content_end = 0;
+  std::string rule;
+  float confidence = 0.0f;
+  bool quoted = false;  // The content is a direct quote.
+};
+
+struct TokenRange {
+  size_t begin = 0, end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+// Extraction state for one article.
+class ArticleRun {
+ public:
+  ArticleRun(const article_internal::ExtractorMatchers& m, const Article& article)
+      : m_(m),
+        article_(article),
+        tokens_(Tokenize(article.text)),
+        quotes_(FindQuotes(tokens_, article.text)),
+        speakers_(m.gazetteer, m.cues, tokens_, article.published) {}
+
+  std::vector<ExtractedStatement> Run();
+
+ private:
+  void ProcessSentence(size_t b, size_t e);
+  std::optional<Candidate> FromReportingCue(size_t b, size_t e, size_t i, const ReportingCue& cue,
+                                            const std::vector<Candidate>& earlier);
+  std::optional<Candidate> FromAccordingTo(size_t b, size_t e, size_t i);
+  std::optional<Candidate> FromPossessiveMessage(size_t b, size_t e, size_t i);
+  std::optional<SpeakerMention> SubjectBefore(size_t b, size_t i, bool allow_appositive);
+  TokenRange ContentAfter(size_t start, size_t e) const;
+  TokenRange ContentBefore(size_t b, size_t x) const;
+  TokenRange QuoteContent(int q) const;
+  bool InQuote(size_t i) const { return quotes_.quote_of_token[i] >= 0; }
+  bool OpensQuote(size_t i) const { return InQuote(i) && quotes_.quotes[quotes_.quote_of_token[i]].open == i; }
+  bool Is(size_t i, std::string_view lower) const { return tokens_[i].lower_hash == HashLower(lower); }
+  void Emit(const Candidate& c, size_t b, size_t e);
+
+  const article_internal::ExtractorMatchers& m_;
+  const Article& article_;
+  std::vector<Token> tokens_;
+  QuoteMap quotes_;
+  SpeakerResolver speakers_;
+  std::vector<int> previous_topics_;  // For content pointing back ("these terms").
+  std::vector<int> stance_topics_;     // Topics given a stance in the current sentence.
+  std::optional<SpeakerMention> last_quote_speaker_;
+  std::vector<ExtractedStatement> out_;
+};
+
+TokenRange ArticleRun::QuoteContent(int q) const {
+  const Quote& quote = quotes_.quotes[q];
+  return TokenRange{quote.open + 1, quote.closed ? quote.close : quote.close + 1};
+}
+
+// The reported clause after a cue: a quote opening there, or the tokens up
+// to the next attribution in the sentence or its end.
+TokenRange ArticleRun::ContentAfter(size_t start, size_t e) const {
+  size_t s = start;
+  const bool colon = s < e && tokens_[s].kind == TokenKind::kColon;
+  while (s < e && (tokens_[s].kind == TokenKind::kComma || tokens_[s].kind == TokenKind::kColon || m_.cues.IsThat(tokens_[s]))) {
+    ++s;
+  }
+  if (s == e && colon && e < tokens_.size() && OpensQuote(e)) return QuoteContent(quotes_.quote_of_token[e]);
+  if (s < e && OpensQuote(s)) return QuoteContent(quotes_.quote_of_token[s]);
+  size_t end = s;
+  while (end < e) {
+    const bool clause_break = tokens_[end - 1].kind == TokenKind::kComma || Is(end - 1, "and");
+    if (end > s && clause_break && !InQuote(end) &&
+        (m_.cues.ReportingCueAt(tokens_, end).participle || Is(end, "according"))) {
+      break;
+    }
+    ++end;
+  }
+  while (end > s && (tokens_[end - 1].kind == TokenKind::kEndPunct || tokens_[end - 1].kind == TokenKind::kComma)) --end;
+  if (end > s && InQuote(end - 1)) {
+    const TokenRange quote = QuoteContent(quotes_.quote_of_token[end - 1]);
+    end = std::max(end, quote.end);
+  }
+  return TokenRange{s, end};
+}
+
+// The quote or clause before an attribution starting at token x.
+TokenRange ArticleRun::ContentBefore(size_t b, size_t x) const {
+  if (x == 0) return {};
+  size_t p = x - 1;
+  if (tokens_[p].kind == TokenKind::kComma && p > b) --p;
+  if (InQuote(p) && quotes_.quotes[quotes_.quote_of_token[p]].close == p) {
+    return QuoteContent(quotes_.quote_of_token[p]);
+  }
+  if (tokens_[x - 1].kind != TokenKind::kComma && tokens_[x - 1].kind != TokenKind::kDash) return {};
+  size_t begin = b;
+  while (begin < p && tokens_[begin].kind == TokenKind::kQuote) ++begin;
+  if (p + 1 < begin + kMinClauseTokens) return {};
+  return TokenRange{begin, p + 1};
+}
+
+std::optional<SpeakerMention> ArticleRun::SubjectBefore(size_t b, size_t i, bool allow_appositive) {
+  size_t j = i;
+  while (j > b && m_.cues.IsSubjectGap(tokens_[j - 1])) --j;
+  if (j == b) return std::nullopt;
+  if (tokens_[j - 1].kind != TokenKind::kComma) return speakers_.PhraseEndingAt(b, j);
+  if (!allow_appositive) return std::nullopt;
+  // "Steve Witkoff, Trump's peace envoy, emphasized": skip the appositive.
+  for (size_t k = j - 1; k > b && j - k <= kMaxAppositiveTokens; --k) {
+    if (InQuote(k - 1)) return std::nullopt;
+    if (tokens_[k - 1].kind == TokenKind::kComma) return speakers_.PhraseEndingAt(b, k - 1);
+  }
+  return std::nullopt;
+}
+
+std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t i, const ReportingCue& cue,
+                                                      const std::vector<Candidate>& earlier) {
+  // "a report", "to say", "the United States": nouns and names, not verbs.
+  if (tokens_[i].capitalized) return std::nullopt;
+  if (i > b && (m_.cues.IsDeterminer(tokens_[i - 1]) || Is(i - 1, "to"))) return std::nullopt;
+  const size_t after = i + cue.length;
+  Candidate c;
+  c.cue_begin = i, c.cue_end = after;
+  TokenRange content;
+  std::optional<SpeakerMention> speaker = SubjectBefore(b, i, !cue.participle);
+  const bool after_break = i > b && (tokens_[i - 1].kind == TokenKind::kComma || Is(i - 1, "and"));
+  if (speaker) {
+    c.rule = "reported-speech", c.confidence = 0.8f;
+    content = ContentAfter(after, e);
+    if (content.empty()) {
+      content = ContentBefore(b, speaker->begin);
+      c.rule = "quote-before", c.confidence = 0.9f;
+    }
+  } else if (cue.participle && after_break) {
+    speaker = earlier.empty() ? speakers_.ClauseSubject(b, i) : std::optional(earlier.back().speaker);
+    c.rule = "participle", c.confidence = 0.7f;
+    content = ContentAfter(after, e);
+  } else if (i > b && (tokens_[i - 1].kind == TokenKind::kComma || tokens_[i - 1].kind == TokenKind::kQuote)) {
+    speaker = speakers_.PhraseStartingAt(after, e);
+    c.rule = "inverted", c.confidence = 0.9f;
+    content = ContentBefore(b, i);
+  }
+  if (!speaker || content.empty()) return std::nullopt;
+  if (cue.kind == CueKind::kInternalState) c.rule += "-belief", c.confidence *= kBeliefConfidence;
+  c.speaker = *speaker;
+  c.content_begin = content.begin, c.content_end = content.end;
+  return c;
+}
+
+// "according to X, …" and "…, according to X."
+std::optional<Candidate> ArticleRun::FromAccordingTo(size_t b, size_t e, size_t i) {
+  if (!(Is(i, "according") && i + 2 < e && Is(i + 1, "to"))) return std::nullopt;
+  std::optional<SpeakerMention> speaker = speakers_.PhraseStartingAt(i + 2, e);
+  if (!speaker) return std::nullopt;
+  TokenRange content = ContentBefore(b, i);
+  if (content.empty()) content = ContentAfter(speaker->end, e);
+  if (content.empty()) return std::nullopt;
+  return Candidate{*speaker, i, i + 2, content.begin, content.end, "according-to", 0.8f, false};
+}
+
+// "X's message was …", "X's view is that …".
+std::optional<Candidate> ArticleRun::FromPossessiveMessage(size_t b, size_t e, size_t i) {
+  static constexpr std::string_view kNouns[] = {"message", "view", "position", "argument", "response",
+                                                "answer", "point", "verdict", "reply", "stance"};
+  if (tokens_[i].kind != TokenKind::kPossessive || i + 3 >= e) return std::nullopt;
+  const bool noun = std::any_of(std::begin(kNouns), std::end(kNouns), [&](auto w) { return Is(i + 1, w); });
+  if (!noun || !(Is(i + 2, "was") || Is(i + 2, "is"))) return std::nullopt;
+  std::optional<SpeakerMention> speaker = speakers_.PhraseEndingAt(b, i);
+  const TokenRange content = ContentAfter(i + 3, e);
+  if (!speaker || content.empty()) return std::nullopt;
+  return Candidate{*speaker, i + 1, i + 3, content.begin, content.end, "possessive-message", 0.7f, false};
+}
+
+void ArticleRun::ProcessSentence(size_t b, size_t e) {
+  std::vector<Candidate> found;
+  for (size_t i = b; i < e; ++i) {
+    if (InQuote(i)) continue;
+    std::optional<Candidate> c;
+    const ReportingCue cue = m_.cues.ReportingCueAt(std::span<const Token>(tokens_).first(e), i);
+    if (cue.length > 0) c = FromReportingCue(b, e, i, cue, found);
+    if (!c) c = FromAccordingTo(b, e, i);
+    if (!c) c = FromPossessiveMessage(b, e, i);
+    if (!c) continue;
+    c->quoted = c->content_begin > 0 && InQuote(c->content_begin - 1);
+    found.push_back(*c);
+    i = std::max(i, c->cue_end - 1);
+  }
+  // A quote opening the sentence with no cue of its own continues the
+  // previous sentence's speaker ("…,” said Caddell. “Yesterday, …”).
+  if (found.empty() && last_quote_speaker_ && OpensQuote(b)) {
+    const TokenRange q = QuoteContent(quotes_.quote_of_token[b]);
+    found.push_back(Candidate{*last_quote_speaker_, b, b, q.begin, q.end, "quote-continued", 0.7f, true});
+  }
+  for (const Candidate& c : found) Emit(c, b, e);
+  last_quote_speaker_.reset();
+  if (!found.empty()) last_quote_speaker_ = found.back().speaker;
+  for (const Candidate& c : found) speakers_.NoteSubject(c.speaker);
+  if (auto subject = speakers_.ClauseSubject(b, e); subject && !subject->pronoun) speakers_.NoteSubject(*subject);
+  // Content pointing back refers to what the previous sentence took a
+  // stance on, or else to whatever topics it named.
+  previous_topics_ = stance_topics_.empty() ? m_.stance.TopicsIn(tokens_, b, e) : stance_topics_;
+  stance_topics_.clear();
+}
+
+void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
+  const DocumentActor& actor = speakers_.actors()[c.speaker.actor];
+  ExtractedStatement s;
+  s.actor = actor.name;
+  s.actor_kind = actor.kind;
+  s.actor_span = Span{tokens_[c.speaker.begin].span.begin, tokens_[c.speaker.end - 1].span.end};
+  if (c.cue_end > c.cue_begin) {
+    s.cue_span = Span{tokens_[c.cue_begin].span.begin, tokens_[c.cue_end - 1].span.end};
+    s.cue = article_.text.substr(s.cue_span.begin, s.cue_span.end - s.cue_span.begin);
+  }
+  s.content_span = Span{tokens_[c.content_begin].span.begin, tokens_[c.content_end - 1].span.end};
+  s.quote = article_.text.substr(s.content_span.begin, s.content_span.end - s.content_span.begin);
+  s.rule = c.rule;
+  const Date said = FindStatementDate(tokens_, b, e, article_.published, [&](size_t i) { return !InQuote(i); });
+  s.date = said.valid() ? said : article_.published;
+  const float confidence = c.confidence * (c.speaker.pronoun ? kPronounConfidence : 1.0f);
+  const StanceInput input{c.cue_begin, c.content_begin, c.content_end, previous_topics_};
+  const std::vector<TopicStance> stances = m_.stance.Find(tokens_, input);
+  if (stances.empty()) {
+    s.confidence = confidence;
+    out_.push_back(s);
+  }
+  for (const TopicStance& ts : stances) {
+    ExtractedStatement per_topic = s;
+    per_topic.topic = m_.gazetteer.lexicon().topics[ts.topic].key;
+    per_topic.stance = ts.stance;
+    per_topic.confidence = confidence * ts.confidence;
+    if (ts.stance != Stance::kNeutral) stance_topics_.push_back(ts.topic);
+    out_.push_back(std::move(per_topic));
+  }
+}
+
+std::vector<ExtractedStatement> ArticleRun::Run() {
+  const std::vector<Span> sentences = m_.splitter.Split(article_.text);
+  size_t t = 0;
+  for (const Span& sentence : sentences) {
+    while (t < tokens_.size() && tokens_[t].span.begin < sentence.begin) ++t;
+    size_t e = t;
+    while (e < tokens_.size() && tokens_[e].span.begin < sentence.end) ++e;
+    if (e > t) ProcessSentence(t, e);
+    t = e;
+  }
+  return std::move(out_);
+}
+
+}  // namespace
+
+Extractor::Extractor(const Lexicon& lexicon) : matchers_(std::make_unique<article_internal::ExtractorMatchers>(lexicon)) {}
+Extractor::~Extractor() = default;
+
+Status Extractor::status() const { return matchers_->splitter.status(); }
+
+std::vector<ExtractedStatement> Extractor::Extract(const Article& article) const {
+  if (!status().ok() || article.text.empty()) return {};
+  return ArticleRun(*matchers_, article).Run();
+}
+
+}  // namespace stancekb
