@@ -156,7 +156,8 @@ constexpr std::string_view kFunctionWords =
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     "august|september|october|november|december|jan.|feb.|aug.|sept.|oct.|nov.|dec.|today|yesterday|"
     "tonight|last|next|every|each|no|not|never|only|just|even|perhaps|maybe|"
-    "writing|earlier|later|first|second|finally|again|sources|breaking|update|watch|read|related|photo";
+    "writing|earlier|later|first|second|finally|again|sources|breaking|update|watch|read|related|photo|"
+    "having|being|speaking|responding|referring|asked|like|unlike|under|among|through|about|whether";
 constexpr std::string_view kDeterminers = "the|a|an|his|her|their|its|our|this|that|these|those|another|one|two|three|several|some|many";
 constexpr std::string_view kPersonalPronouns = "he|she";
 constexpr std::string_view kPluralPronouns = "they";

@@ -30,6 +30,7 @@ namespace {
 
 constexpr size_t kMaxAppositiveTokens = 15;
 constexpr size_t kMinClauseTokens = 3;
+constexpr size_t kMinContentTokens = 2;
 constexpr float kPronounConfidence = 0.9f;
 constexpr float kBeliefConfidence = 0.8f;
 
@@ -68,7 +69,15 @@ class ArticleRun {
   std::optional<SpeakerMention> SubjectBefore(size_t b, size_t i, bool allow_appositive);
   TokenRange ContentAfter(size_t start, size_t e) const;
   TokenRange ContentBefore(size_t b, size_t x) const;
+  TokenRange QuoteBefore(size_t b, size_t x) const;
+  bool EndsClause(size_t i, size_t e) const;
+  bool IsPassive(size_t b, size_t i) const;
+  size_t SkipParenthesisBefore(size_t b, size_t end) const;
   TokenRange QuoteContent(int q) const;
+  bool ClosesWithin(size_t b, size_t e) const {
+    const Quote& q = quotes_.quotes[quotes_.quote_of_token[b]];
+    return q.closed && q.close < e;
+  }
   bool InQuote(size_t i) const { return quotes_.quote_of_token[i] >= 0; }
   bool OpensQuote(size_t i) const { return InQuote(i) && quotes_.quotes[quotes_.quote_of_token[i]].open == i; }
   bool Is(size_t i, std::string_view lower) const { return tokens_[i].lower_hash == HashLower(lower); }
@@ -117,14 +126,52 @@ TokenRange ArticleRun::ContentAfter(size_t start, size_t e) const {
   return TokenRange{s, end};
 }
 
-// The quote or clause before an attribution starting at token x.
-TokenRange ArticleRun::ContentBefore(size_t b, size_t x) const {
-  if (x == 0) return {};
+// The quote closing just before token x ("“…,” x"), if any.
+TokenRange ArticleRun::QuoteBefore(size_t b, size_t x) const {
+  if (x == 0 || x <= b) return {};
   size_t p = x - 1;
   if (tokens_[p].kind == TokenKind::kComma && p > b) --p;
   if (InQuote(p) && quotes_.quotes[quotes_.quote_of_token[p]].close == p) {
     return QuoteContent(quotes_.quote_of_token[p]);
   }
+  return {};
+}
+
+// True when a form of "be" stands just before tokens[i] (one adverb allowed).
+bool ArticleRun::IsPassive(size_t b, size_t i) const {
+  static constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being"};
+  for (size_t k = i; k > b && i - k < 2; --k) {
+    if (std::any_of(std::begin(kBe), std::end(kBe), [&](auto w) { return Is(k - 1, w); })) return true;
+  }
+  return false;
+}
+
+// True when tokens[i] cannot continue a clause after a speaker: the
+// sentence or clause ends, or a time or place adjunct follows.
+bool ArticleRun::EndsClause(size_t i, size_t e) const {
+  if (i >= e || tokens_[i].kind != TokenKind::kWord) return true;
+  static constexpr std::string_view kAdjuncts[] = {"yesterday", "today", "tonight", "last", "this", "earlier",
+                                                   "later", "recently", "when", "as", "after", "before",
+                                                   "while", "during", "monday", "tuesday", "wednesday",
+                                                   "thursday", "friday", "saturday", "sunday"};
+  return m_.cues.IsPreposition(tokens_[i]) ||
+         std::any_of(std::begin(kAdjuncts), std::end(kAdjuncts), [&](auto w) { return Is(i, w); });
+}
+
+// `end` moved before a parenthesis closing at end-1 ("Sanders (I-Vt.)").
+size_t ArticleRun::SkipParenthesisBefore(size_t b, size_t end) const {
+  if (end <= b || tokens_[end - 1].kind != TokenKind::kCloseParen) return end;
+  for (size_t k = end - 1; k > b; --k) {
+    if (tokens_[k - 1].kind == TokenKind::kOpenParen) return k - 1;
+  }
+  return end;
+}
+
+// The quote or clause before an attribution starting at token x.
+TokenRange ArticleRun::ContentBefore(size_t b, size_t x) const {
+  const TokenRange quote = QuoteBefore(b, x);
+  if (!quote.empty() || x <= b) return quote;
+  const size_t p = tokens_[x - 1].kind == TokenKind::kComma && x - 1 > b ? x - 2 : x - 1;
   if (tokens_[x - 1].kind != TokenKind::kComma && tokens_[x - 1].kind != TokenKind::kDash) return {};
   size_t begin = b;
   while (begin < p && tokens_[begin].kind == TokenKind::kQuote) ++begin;
@@ -135,13 +182,14 @@ TokenRange ArticleRun::ContentBefore(size_t b, size_t x) const {
 std::optional<SpeakerMention> ArticleRun::SubjectBefore(size_t b, size_t i, bool allow_appositive) {
   size_t j = i;
   while (j > b && m_.cues.IsSubjectGap(tokens_[j - 1])) --j;
+  j = SkipParenthesisBefore(b, j);
   if (j == b) return std::nullopt;
   if (tokens_[j - 1].kind != TokenKind::kComma) return speakers_.PhraseEndingAt(b, j);
   if (!allow_appositive) return std::nullopt;
   // "Steve Witkoff, Trump's peace envoy, emphasized": skip the appositive.
   for (size_t k = j - 1; k > b && j - k <= kMaxAppositiveTokens; --k) {
     if (InQuote(k - 1)) return std::nullopt;
-    if (tokens_[k - 1].kind == TokenKind::kComma) return speakers_.PhraseEndingAt(b, k - 1);
+    if (tokens_[k - 1].kind == TokenKind::kComma) return speakers_.PhraseEndingAt(b, SkipParenthesisBefore(b, k - 1));
   }
   return std::nullopt;
 }
@@ -151,6 +199,7 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
   // "a report", "to say", "the United States": nouns and names, not verbs.
   if (tokens_[i].capitalized) return std::nullopt;
   if (i > b && (m_.cues.IsDeterminer(tokens_[i - 1]) || Is(i - 1, "to"))) return std::nullopt;
+  if (!cue.participle && IsPassive(b, i)) return std::nullopt;  // "was asked", "Texas was called for"
   const size_t after = i + cue.length;
   Candidate c;
   c.cue_begin = i, c.cue_end = after;
@@ -158,11 +207,12 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
   std::optional<SpeakerMention> speaker = SubjectBefore(b, i, !cue.participle);
   const bool after_break = i > b && (tokens_[i - 1].kind == TokenKind::kComma || Is(i - 1, "and"));
   if (speaker) {
-    c.rule = "reported-speech", c.confidence = 0.8f;
-    content = ContentAfter(after, e);
+    // “…,” Caddell told reporters: the quote, not what follows, was said.
+    content = QuoteBefore(b, speaker->begin);
+    c.rule = "quote-before", c.confidence = 0.9f;
     if (content.empty()) {
-      content = ContentBefore(b, speaker->begin);
-      c.rule = "quote-before", c.confidence = 0.9f;
+      content = ContentAfter(after, e);
+      c.rule = "reported-speech", c.confidence = 0.8f;
     }
   } else if (cue.participle && after_break) {
     speaker = earlier.empty() ? speakers_.ClauseSubject(b, i) : std::optional(earlier.back().speaker);
@@ -170,10 +220,11 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
     content = ContentAfter(after, e);
   } else if (i > b && (tokens_[i - 1].kind == TokenKind::kComma || tokens_[i - 1].kind == TokenKind::kQuote)) {
     speaker = speakers_.PhraseStartingAt(after, e);
+    if (speaker && !EndsClause(speaker->end, e)) speaker.reset();  // "…, said Clinton didn't …"
     c.rule = "inverted", c.confidence = 0.9f;
     content = ContentBefore(b, i);
   }
-  if (!speaker || content.empty()) return std::nullopt;
+  if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
   if (cue.kind == CueKind::kInternalState) c.rule += "-belief", c.confidence *= kBeliefConfidence;
   c.speaker = *speaker;
   c.content_begin = content.begin, c.content_end = content.end;
@@ -220,13 +271,13 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   }
   // A quote opening the sentence with no cue of its own continues the
   // previous sentence's speaker ("…,” said Caddell. “Yesterday, …”).
-  if (found.empty() && last_quote_speaker_ && OpensQuote(b)) {
+  if (found.empty() && last_quote_speaker_ && OpensQuote(b) && ClosesWithin(b, e) && !tokens_[b].paragraph_before) {
     const TokenRange q = QuoteContent(quotes_.quote_of_token[b]);
     found.push_back(Candidate{*last_quote_speaker_, b, b, q.begin, q.end, "quote-continued", 0.7f, true});
   }
   for (const Candidate& c : found) Emit(c, b, e);
   last_quote_speaker_.reset();
-  if (!found.empty()) last_quote_speaker_ = found.back().speaker;
+  if (!found.empty() && found.back().quoted) last_quote_speaker_ = found.back().speaker;
   for (const Candidate& c : found) speakers_.NoteSubject(c.speaker);
   if (auto subject = speakers_.ClauseSubject(b, e); subject && !subject->pronoun) speakers_.NoteSubject(*subject);
   // Content pointing back refers to what the previous sentence took a

@@ -10,7 +10,7 @@ enum class Mark { kNone, kOpen, kClose, kEither };
 // a straight (") or (') mark: space before → opening.
 Mark DirectionOf(std::span<const Token> tokens, size_t i, std::string_view text) {
   const std::string_view q = tokens[i].text;
-  if (q == "\xE2\x80\x9C" || q == "\xC2\xAB" || q == "\xE2\x80\x9E" || q == "\xE2\x80\x98" || q == "\xE2\x80\xB9") {
+  if (q == "``" || q == "\xE2\x80\x9C" || q == "\xC2\xAB" || q == "\xE2\x80\x9E" || q == "\xE2\x80\x98" || q == "\xE2\x80\xB9") {
     return Mark::kOpen;  // “ « „ ‘ ‹
   }
   if (q == "\xE2\x80\x9D" || q == "\xC2\xBB" || q == "\xE2\x80\x99" || q == "\xE2\x80\xBA") return Mark::kClose;

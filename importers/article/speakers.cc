@@ -165,6 +165,7 @@ std::optional<SpeakerMention> SpeakerResolver::ClauseSubject(size_t begin, size_
     if (before > begin && cues_.IsPreposition(tokens_[before - 1])) continue;
     if (cues_.IsPersonalPronoun(t) || cues_.IsPluralPronoun(t)) return ResolvePronoun(i);
     if (i == begin && t.text.ends_with("ing")) continue;  // "Reflecting optimism, Trump …"
+    if (i == begin && i + 1 < end && tokens_[i + 1].kind == TokenKind::kDash) continue;  // "WASHINGTON —"
     const GazetteerMatch m = gazetteer_.MatchAt(tokens_, i, published_);
     size_t stop = i + m.length;
     if (m.length == 0) {

@@ -170,6 +170,9 @@ std::vector<Token> Tokenize(std::string_view text) {
                (text[next] == 's' || text[next] == 'S')) {
       end = next + 1;
       token.kind = TokenKind::kPossessive;
+    } else if ((c == '\'' || c == '`') && next < text.size() && text[next] == static_cast<char>(c)) {
+      end = next + 1;  // '' and `` stand for a double quote mark in some archives.
+      token.kind = TokenKind::kQuote;
     } else {
       token.kind = PunctKind(c);
     }

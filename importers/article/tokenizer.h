@@ -18,7 +18,7 @@ enum class TokenKind : uint8_t {
   kWord,
   kNumber,
   kPossessive,  // "'s" or "’s" after a word.
-  kQuote,       // Any quote mark: " “ ” ‘ ’ « » „ (see quote_finder.h for direction).
+  kQuote,       // Any quote mark: " “ ” ‘ ’ « » „ '' `` (see quote_finder.h for direction).
   kComma,
   kColon,       // ":" or ";" ends a clause.
   kDash,        // "—", "–", " - ".
