@@ -14,7 +14,7 @@ namespace {
 // Initialisms whose final period rarely ends a sentence in news text; single
 // capitals cover middle initials ("Donald J. Trump").
 std::vector<std::string> InitialismsWithPeriod() {
-  std::vector<std::string> words = {"U.S.", "U.K.", "U.N.", "D.C.", "E.U.", "J.D.", "L.A."};
+  std::vector<std::string> words = {"U.S.", "U.K.", "U.N.", "D.C.", "E.U."};
   for (char c = 'A'; c <= 'Z'; ++c) words.push_back(std::string(1, c) + ".");
   return words;
 }

@@ -1,0 +1,132 @@
+// Attribution rules, topics and stance on small texts.
+#include "importers/article/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "importers/article/statement_json.h"
+#include "tests/article/test_lexicon.h"
+
+namespace stancekb {
+namespace {
+
+std::vector<ExtractedStatement> Extract(const Article& article) { return ExtractWith(SmallTestLexicon(), article); }
+
+TEST(ExtractorTest, ReportedSpeechWithThat) {
+  const Article a = MakeArticle("Putin said that the ceasefire was a trick.");
+  const auto s = Extract(a);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].actor, "Vladimir Putin");
+  EXPECT_EQ(SpanText(a, s[0].actor_span), "Putin");
+  EXPECT_EQ(s[0].cue, "said");
+  EXPECT_EQ(SpanText(a, s[0].content_span), "the ceasefire was a trick");
+  EXPECT_EQ(s[0].topic, "ceasefire");
+  EXPECT_EQ(s[0].rule, "reported-speech");
+}
+
+TEST(ExtractorTest, QuoteBeforeAndInvertedOrder) {
+  const Article a = MakeArticle("“We want a truce now,” Zelensky said. “Talks must start,” said Putin.");
+  const auto s = Extract(a);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].actor, "Volodymyr Zelensky");
+  EXPECT_EQ(s[0].quote, "We want a truce now,");
+  EXPECT_EQ(s[0].stance, Stance::kSupport);
+  EXPECT_EQ(s[0].rule, "quote-before");
+  EXPECT_EQ(s[1].actor, "Vladimir Putin");
+  EXPECT_EQ(s[1].rule, "inverted");
+}
+
+TEST(ExtractorTest, QuoteOverSeveralSentencesIsOneContent) {
+  const Article a = MakeArticle("Putin said: “The truce is dead. We will fight on.” Then he left.");
+  const auto s = Extract(a);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].quote, "The truce is dead. We will fight on.");
+}
+
+TEST(ExtractorTest, AccordingToAndPossessiveMessage) {
+  const Article a = MakeArticle(
+      "According to the Kremlin, the talks are over. Zelensky's message was that sanctions must stay.");
+  const auto s = Extract(a);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].actor, "Kremlin");
+  EXPECT_EQ(s[0].rule, "according-to");
+  EXPECT_EQ(s[0].quote, "the talks are over");
+  EXPECT_EQ(s[1].actor, "Volodymyr Zelensky");
+  EXPECT_EQ(s[1].rule, "possessive-message");
+}
+
+TEST(ExtractorTest, StanceCuesWithPolarityAndNegation) {
+  const auto s = Extract(MakeArticle(
+      "Putin said he rejects a ceasefire. Zelensky said he does not oppose sanctions. Trump said he backs the "
+      "talks. The Kremlin dismissed calls for a truce."));
+  ASSERT_EQ(s.size(), 4u);
+  EXPECT_EQ(s[0].stance, Stance::kOppose);
+  EXPECT_EQ(s[1].stance, Stance::kSupport);
+  EXPECT_EQ(s[2].stance, Stance::kSupport);
+  EXPECT_EQ(s[3].actor, "Kremlin");
+  EXPECT_EQ(s[3].stance, Stance::kOppose);
+}
+
+TEST(ExtractorTest, ConditionsGiveNeutralAndHedgesLowerConfidence) {
+  const auto s = Extract(MakeArticle(
+      "Putin said that if the West agreed he would support a ceasefire. Zelensky said he may back the talks."));
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].stance, Stance::kNeutral);
+  EXPECT_EQ(s[1].stance, Stance::kSupport);
+  EXPECT_LT(s[1].confidence, 0.7f);
+}
+
+TEST(ExtractorTest, NoTopicIsKeptAndTwoTopicsGiveTwoStatements) {
+  const auto none = Extract(MakeArticle("Trump said the weather was fine."));
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_EQ(none[0].topic, "");
+  EXPECT_EQ(none[0].stance, Stance::kNeutral);
+  const auto two = Extract(MakeArticle("Trump said he backs sanctions and the talks."));
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].topic, "sanctions");
+  EXPECT_EQ(two[1].topic, "negotiations");
+}
+
+TEST(ExtractorTest, ParticipleCueTakesTheClauseSpeaker) {
+  const auto s = Extract(MakeArticle("Zelensky refuted the claims, asserting the need for real negotiations."));
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].actor, "Volodymyr Zelensky");
+  EXPECT_EQ(s[1].rule, "participle");
+  EXPECT_EQ(s[1].stance, Stance::kSupport);
+}
+
+TEST(ExtractorTest, PointingBackTakesThePreviousSentencesTopic) {
+  const auto s = Extract(MakeArticle("Putin insisted on a truce on his terms. Zelensky rejected these terms."));
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].topic, "ceasefire");
+  EXPECT_EQ(s[1].stance, Stance::kOppose);
+}
+
+TEST(ExtractorTest, StatementDateComesFromTheSentence) {
+  const auto s = Extract(MakeArticle("Putin said yesterday that the talks were over. Trump said the talks go on."));
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].date.ToString(), "2025-08-17");
+  EXPECT_EQ(s[1].date.ToString(), "2025-08-18");
+}
+
+TEST(ExtractorTest, JsonHasTheContractFields) {
+  Article a = MakeArticle("Putin said that the ceasefire was a trick.");
+  a.source = "Test Wire";
+  const auto s = Extract(a);
+  ASSERT_EQ(s.size(), 1u);
+  const nlohmann::json j = ExtractedStatementToJson(a, s[0]);
+  for (const char* key : {"doc", "actor", "actor_span", "cue", "cue_span", "content_span", "topic", "stance", "date",
+                          "source", "quote", "confidence", "rule"}) {
+    EXPECT_TRUE(j.contains(key)) << key;
+  }
+  EXPECT_EQ(j["actor_span"], nlohmann::json::array({0, 5}));
+  EXPECT_EQ(j["stance"], "neutral");
+  EXPECT_EQ(j["source"], "Test Wire");
+}
+
+TEST(ExtractorTest, NoSpeakerNoStatement) {
+  EXPECT_TRUE(Extract(MakeArticle("The ceasefire held overnight. Talks resume today.")).empty());
+  EXPECT_TRUE(Extract(MakeArticle("")).empty());
+}
+
+}  // namespace
+}  // namespace stancekb

@@ -1,0 +1,78 @@
+#include "tests/article/test_lexicon.h"
+
+namespace stancekb {
+
+namespace {
+
+Date Day(const char* text) {
+  Date d;
+  Date::Parse(text, &d);
+  return d;
+}
+
+Actor MakeActor(std::string name, ActorKind kind, std::vector<std::string> aliases, std::vector<Role> roles = {}) {
+  Actor a;
+  a.name = std::move(name);
+  a.kind = kind;
+  a.aliases = std::move(aliases);
+  a.roles = std::move(roles);
+  return a;
+}
+
+Topic MakeTopic(std::string key, std::vector<std::string> keywords) {
+  Topic t;
+  t.key = std::move(key);
+  t.keywords = std::move(keywords);
+  return t;
+}
+
+}  // namespace
+
+Lexicon SmallTestLexicon() {
+  Lexicon lexicon;
+  const std::string us_president = "President of the United States";
+  lexicon.actors = {
+      MakeActor("Vladimir Putin", ActorKind::kPerson, {"Putin"}, {{"President of Russia", Day("2012-05-07"), Date()}}),
+      MakeActor("Volodymyr Zelensky", ActorKind::kPerson, {"Zelensky", "Zelenskyy"},
+                {{"President of Ukraine", Day("2019-05-20"), Date()}}),
+      MakeActor("Donald Trump", ActorKind::kPerson, {"Trump"},
+                {{us_president, Day("2025-01-20"), Date()}, {us_president, Day("2017-01-20"), Day("2021-01-20")}}),
+      MakeActor("Joe Biden", ActorKind::kPerson, {"Biden"}, {{us_president, Day("2021-01-20"), Day("2025-01-20")}}),
+      MakeActor("Kremlin", ActorKind::kOrganization, {"the Kremlin"}),
+      MakeActor("European leaders", ActorKind::kGroup, {"European leaders"}),
+  };
+  lexicon.topics = {
+      MakeTopic("ceasefire", {"ceasefire", "truce"}),
+      MakeTopic("sanctions", {"sanctions"}),
+      MakeTopic("negotiations", {"talks", "negotiations"}),
+  };
+  return lexicon;
+}
+
+std::string SourcePath(const std::string& relative) { return std::string(STANCEKB_ARTICLE_TEST_ROOT) + "/" + relative; }
+
+Lexicon DefaultTestLexicon() {
+  Lexicon lexicon;
+  const Status s = LoadLexicon(SourcePath("lexicon/default"), &lexicon);
+  if (!s.ok()) lexicon = SmallTestLexicon();
+  return lexicon;
+}
+
+Article MakeArticle(const std::string& text, const std::string& date) {
+  Article article;
+  article.path = "test.txt";
+  article.text = text;
+  Date::Parse(date, &article.published);
+  return article;
+}
+
+std::string SpanText(const Article& article, const Span& span) {
+  return article.text.substr(span.begin, span.end - span.begin);
+}
+
+std::vector<ExtractedStatement> ExtractWith(const Lexicon& lexicon, const Article& article) {
+  const Extractor extractor(lexicon);
+  return extractor.Extract(article);
+}
+
+}  // namespace stancekb
