@@ -44,5 +44,7 @@ void AddImportCommands(CLI::App* app, CliContext* context);
 void AddSaidCommand(CLI::App* app, CliContext* context);
 void AddCatalogCommands(CLI::App* app, CliContext* context);
 void AddAssertionCommands(CLI::App* app, CliContext* context);
+// Registers import gdelt|icews|dna under the existing "import" and "export".
+void AddEventCommands(CLI::App* app, CliContext* context);
 
 }  // namespace stancekb

@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   AddSaidCommand(&app, &context);
   AddCatalogCommands(&app, &context);
   AddAssertionCommands(&app, &context);
+  AddEventCommands(&app, &context);  // After AddImportCommands: extends "import".
   app.parse_complete_callback([&verbosity] { SetUpLogging(verbosity); });
   try {
     app.parse(argc, argv);
