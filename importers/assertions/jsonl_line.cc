@@ -61,7 +61,9 @@ Status ReadFields(std::string_view line, Fields* f) {
   simdjson::ondemand::document doc;
   if (auto error = parser.iterate(buffer.data(), buffer.size(), buffer.capacity()).get(doc)) return JsonError(error);
   simdjson::ondemand::object object;
-  if (doc.get_object().get(object) != simdjson::SUCCESS) return Status::InvalidInput("expected a JSON object");
+  if (auto error = doc.get_object().get(object)) {
+    return error == simdjson::INCORRECT_TYPE ? Status::InvalidInput("expected a JSON object") : JsonError(error);
+  }
   for (auto field : object) {
     std::string_view key;
     if (auto error = field.unescaped_key().get(key)) return JsonError(error);

@@ -41,9 +41,14 @@ struct CliContext {
 // Each command file registers its subcommands; the callback sets
 // context->exit_code.
 void AddImportCommands(CLI::App* app, CliContext* context);
+void AddArticleCommands(CLI::App* app, CliContext* context);  // After AddImportCommands.
 void AddSaidCommand(CLI::App* app, CliContext* context);
 void AddCatalogCommands(CLI::App* app, CliContext* context);
 void AddAssertionCommands(CLI::App* app, CliContext* context);
+// stance, timeline, diff, changes (query/cli/stance_commands.cc).
+void AddStanceCommands(CLI::App* app, CliContext* context);
+// agree, disagree, network, blocs (query/cli/relation_commands.cc).
+void AddRelationCommands(CLI::App* app, CliContext* context);
 // Registers import gdelt|icews|dna under the existing "import" and "export".
 void AddEventCommands(CLI::App* app, CliContext* context);
 

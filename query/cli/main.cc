@@ -39,9 +39,12 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"table", "json", "jsonl", "csv"}));
   app.add_flag("-v,--verbose", verbosity, "Log more to stderr (-v info, -vv debug)");
   AddImportCommands(&app, &context);
+  AddArticleCommands(&app, &context);
   AddSaidCommand(&app, &context);
   AddCatalogCommands(&app, &context);
   AddAssertionCommands(&app, &context);
+  AddStanceCommands(&app, &context);
+  AddRelationCommands(&app, &context);
   AddEventCommands(&app, &context);  // After AddImportCommands: extends "import".
   app.parse_complete_callback([&verbosity] { SetUpLogging(verbosity); });
   try {

@@ -1,0 +1,62 @@
+#include "importers/article/article_importer.h"
+
+#include "importers/article/article_reader.h"
+
+namespace stancekb {
+
+Status LexiconFromStore(const Store& store, Lexicon* out) {
+  Status s = store.ListActors(&out->actors);
+  return s.ok() ? store.ListTopics(&out->topics) : s;
+}
+
+WriteSet ArticleWriteSet(const Article& article, const std::vector<ExtractedStatement>& statements) {
+  WriteSet set;
+  NewDocument doc;
+  doc.document.id = DocumentIdFor(article.text);
+  doc.document.title = article.title;
+  doc.document.url = article.url;
+  doc.document.published = article.published;
+  doc.document.text = article.text;
+  doc.source = article.source;
+  set.documents.push_back(doc);
+  for (const ExtractedStatement& s : statements) {
+    NewAssertion a;
+    a.actor = s.actor;
+    a.actor_kind = s.actor_kind;
+    a.topic = s.topic;
+    a.stance = s.stance;
+    a.date = s.date.valid() ? s.date : article.published;
+    a.source = article.source;
+    a.document = doc.document.id;
+    a.evidence = {s.quote, s.actor_span, s.cue_span, s.content_span};
+    a.cue = s.cue;
+    a.confidence = s.confidence;
+    a.extractor = "article/" + s.rule;
+    set.assertions.push_back(std::move(a));
+  }
+  return set;
+}
+
+Status ImportArticles(Store* store, const Extractor& extractor, const std::string& path, const ReadOptions& options,
+                      ArticleImportReport* report, const ImportProgress& progress) {
+  Status store_error;
+  Status s = ReadArticles(path, options, [&](const Status& item, Article article) {
+    if (!store_error.ok()) return;
+    ++report->documents_read;
+    Document existing;
+    if (!item.ok()) {
+      report->failures.push_back(item.message());
+    } else if (store->GetDocument(DocumentIdFor(article.text), &existing).ok()) {
+      ++report->documents_already_stored;
+    } else {
+      WriteResult result;
+      store_error = store->Apply(ArticleWriteSet(article, extractor.Extract(article)), &result);
+      report->documents_added += result.documents_added;
+      report->statements_added += result.assertions_added;
+    }
+    if (progress) progress(*report);
+  });
+  return s.ok() ? store_error : s;
+}
+
+}  // namespace stancekb

@@ -1,0 +1,119 @@
+// The stancekb binary as a user runs it: exit codes, formats, errors.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "kb/store.h"
+#include "tests/test_util.h"
+
+namespace stancekb {
+namespace {
+
+using testing::CliResult;
+using testing::RunCli;
+using testing::TempDir;
+
+const char* kTwoLines =
+    R"({"actor": "Vladimir Putin", "topic": "ceasefire", "stance": "oppose", "date": "2025-08-16", "source": "Reuters", "quote": "No, \"immediate\" truce, said he"})"
+    "\n"
+    R"({"actor": "Zelenskyy", "topic": "truce", "stance": "support", "date": "2025-08-17", "source": "The Sun", "quote": "We want a ceasefire"})"
+    "\n";
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_.Write("two.jsonl", kTwoLines);
+    ASSERT_EQ(RunCli(dir_, "import assertions two.jsonl").exit_code, 0);
+  }
+  TempDir dir_;
+};
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(RunCli(dir_, "").exit_code, 2);
+  EXPECT_EQ(RunCli(dir_, "said --no-such-option").exit_code, 2);
+  EXPECT_EQ(RunCli(dir_, "said --topic ceasefire --format xml").exit_code, 2);
+  CliResult bad_date = RunCli(dir_, "said --topic ceasefire --from 2025-02-30");
+  EXPECT_EQ(bad_date.exit_code, 2);
+  EXPECT_NE(bad_date.err.find("2025-02-30"), std::string::npos) << bad_date.err;
+  EXPECT_EQ(RunCli(dir_, "said").exit_code, 2);
+  EXPECT_EQ(RunCli(dir_, "said --help").exit_code, 0);
+}
+
+TEST_F(CliTest, DataErrorsExitOneWithOneClearLine) {
+  CliResult unknown = RunCli(dir_, "said --topic cesefire");
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_EQ(unknown.err, "stancekb: unknown topic 'cesefire'; did you mean Ceasefire?\n");
+  EXPECT_TRUE(unknown.out.empty());
+  CliResult missing = RunCli(dir_, "--db elsewhere.db said --topic ceasefire");
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no database at elsewhere.db"), std::string::npos) << missing.err;
+  EXPECT_EQ(RunCli(dir_, "show 999").exit_code, 1);
+}
+
+TEST_F(CliTest, ABadImportNamesTheLineAndChangesNothing) {
+  dir_.Write("bad.jsonl", std::string(kTwoLines) + "{\"actor\": \"X\"}\n");
+  CliResult r = RunCli(dir_, "import assertions bad.jsonl");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("bad.jsonl:3: missing field 'topic'"), std::string::npos) << r.err;
+  CliResult stats = RunCli(dir_, "stats --format json");
+  EXPECT_EQ(nlohmann::json::parse(stats.out)[0]["assertions"], 2);
+}
+
+TEST_F(CliTest, EveryFormatCarriesTheContractFields) {
+  CliResult json = RunCli(dir_, "said --topic ceasefire --format json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const auto array = nlohmann::json::parse(json.out);
+  ASSERT_EQ(array.size(), 2u);
+  for (const char* field : {"id", "actor", "topic", "stance", "date", "source", "quote"}) {
+    EXPECT_TRUE(array[0].contains(field)) << field;
+  }
+  EXPECT_EQ(array[0]["actor"], "Vladimir Putin");
+  EXPECT_EQ(array[1]["actor"], "Volodymyr Zelensky");  // Alias resolved to the canonical name.
+
+  CliResult jsonl = RunCli(dir_, "said --topic ceasefire --format jsonl");
+  std::istringstream lines(jsonl.out);
+  std::string line;
+  size_t count = 0;
+  while (std::getline(lines, line)) {
+    EXPECT_EQ(nlohmann::json::parse(line)["topic"], "ceasefire");
+    ++count;
+  }
+  EXPECT_EQ(count, 2u);
+
+  CliResult csv = RunCli(dir_, "said --topic ceasefire --format csv");
+  EXPECT_EQ(csv.out.substr(0, csv.out.find('\n')), "id,actor,topic,stance,date,source,quote");
+  EXPECT_NE(csv.out.find("\"No, \"\"immediate\"\" truce, said he\""), std::string::npos) << csv.out;
+
+  CliResult table = RunCli(dir_, "said --topic ceasefire");
+  EXPECT_EQ(table.out.rfind("id  actor", 0), 0u) << table.out;
+}
+
+TEST_F(CliTest, ASecondWriterGetsInUseNamingTheHolder) {
+  std::unique_ptr<Store> holder;
+  ASSERT_TRUE(Store::Open(dir_.Sub("stancekb.db"), StoreOptions(), &holder).ok());
+  CliResult r = RunCli(dir_, "import assertions two.jsonl");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("in use by another stancekb process (pid " + std::to_string(::getpid()) + ")"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(RunCli(dir_, "said --topic ceasefire").exit_code, 0);  // Readers are not blocked.
+}
+
+TEST_F(CliTest, RetractedAssertionsLeaveSaid) {
+  ASSERT_EQ(RunCli(dir_, "retract 1").exit_code, 0);
+  const auto array = nlohmann::json::parse(RunCli(dir_, "said --topic ceasefire --format json").out);
+  ASSERT_EQ(array.size(), 1u);
+  EXPECT_EQ(array[0]["id"], 2);
+  auto shown = nlohmann::json::parse(RunCli(dir_, "show 1 --format json").out);
+  EXPECT_EQ(shown[0]["status"], "retracted");
+}
+
+TEST_F(CliTest, StdinImportAndDbFromEnvironment) {
+  const std::string file = dir_.Write("more.jsonl", kTwoLines);
+  CliResult r = RunCli(dir_, "--db other.db import assertions -", file);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(RunCli(dir_, "--db other.db stats --format csv").out, "assertions,documents,actors,topics,sources,format_version\n2,0,27,8,2,1\n");
+}
+
+}  // namespace
+}  // namespace stancekb

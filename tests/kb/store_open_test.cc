@@ -1,0 +1,59 @@
+#include <gtest/gtest.h>
+#include <rocksdb/db.h>
+
+#include "kb/column_families.h"
+#include "kb/store.h"
+#include "tests/test_util.h"
+
+namespace stancekb {
+namespace {
+
+using testing::TempDir;
+
+TEST(StoreOpenTest, ASecondWriterIsBusyAndReadersStillOpen) {
+  TempDir dir;
+  std::unique_ptr<Store> writer, second, reader;
+  ASSERT_TRUE(Store::Open(dir.Sub("db"), StoreOptions(), &writer).ok());
+  Status s = Store::Open(dir.Sub("db"), StoreOptions(), &second);
+  EXPECT_TRUE(s.IsBusy()) << s.ToString();
+  EXPECT_NE(s.message().find("in use"), std::string::npos) << s.message();
+  StoreOptions read_only;
+  read_only.read_only = true;
+  EXPECT_TRUE(Store::Open(dir.Sub("db"), read_only, &reader).ok());
+}
+
+TEST(StoreOpenTest, ReadingAMissingDatabaseSaysSo) {
+  TempDir dir;
+  StoreOptions read_only;
+  read_only.read_only = true;
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(dir.Sub("nothing"), read_only, &store);
+  EXPECT_TRUE(s.IsNotFound());
+  EXPECT_NE(s.message().find("no database"), std::string::npos);
+}
+
+TEST(StoreOpenTest, ADatabaseFromANewerFormatIsRefused) {
+  TempDir dir;
+  {
+    std::unique_ptr<Store> store;
+    ASSERT_TRUE(Store::Open(dir.Sub("db"), StoreOptions(), &store).ok());
+  }
+  {
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name : kColumnFamilyNames) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.Sub("db"), families, &handles, &db).ok());
+    ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), handles[kMeta], kFormatVersionKey,
+                        keys::Id32(Store::kFormatVersion + 1)).ok());
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(dir.Sub("db"), StoreOptions(), &store);
+  EXPECT_EQ(s.code(), Status::Code::kUnsupported);
+  EXPECT_NE(s.message().find("newer stancekb"), std::string::npos) << s.message();
+}
+
+}  // namespace
+}  // namespace stancekb

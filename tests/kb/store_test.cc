@@ -1,0 +1,178 @@
+#include "kb/store.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/kb/store_test_util.h"
+#include "tests/test_util.h"
+
+namespace stancekb {
+namespace {
+
+using testing::MakeAssertion;
+using testing::TempDir;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok()); }
+
+  std::vector<IndexEntry> Scan(const IndexQuery& query) {
+    std::vector<IndexEntry> entries;
+    EXPECT_TRUE(store_->ScanIndex(query, [&](const IndexEntry& e) {
+      entries.push_back(e);
+      return true;
+    }).ok());
+    return entries;
+  }
+
+  WriteResult ApplyOk(const WriteSet& set) {
+    WriteResult result;
+    Status s = store_->Apply(set, &result);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return result;
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Store> store_;
+};
+
+WriteSet ArticleSet() {
+  WriteSet set;
+  NewDocument doc;
+  doc.document.text = "Putin rejected a ceasefire. Zelensky called for one.";
+  doc.document.id = DocumentIdFor(doc.document.text);
+  doc.document.title = "Talks";
+  Date::Parse("2025-08-18", &doc.document.published);
+  doc.source = "The Sun";
+  set.documents.push_back(doc);
+  for (auto a : {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kOppose, "2025-08-18"),
+                 MakeAssertion("Volodymyr Zelensky", "ceasefire", Stance::kSupport, "2025-08-18")}) {
+    a.document = doc.document.id;
+    set.assertions.push_back(a);
+  }
+  return set;
+}
+
+TEST_F(StoreTest, ReimportingTheSameDocumentAddsNothing) {
+  WriteResult first = ApplyOk(ArticleSet());
+  EXPECT_EQ(first.documents_added, 1u);
+  EXPECT_EQ(first.assertions_added, 2u);
+  WriteResult second = ApplyOk(ArticleSet());
+  EXPECT_EQ(second.documents_added, 0u);
+  EXPECT_EQ(second.documents_skipped, 1u);
+  EXPECT_EQ(second.assertions_added, 0u);
+  EXPECT_EQ(store_->Counts().assertions, 2u);
+  EXPECT_EQ(store_->Counts().documents, 1u);
+  EXPECT_EQ(Scan(IndexQuery{}).size(), 2u);
+}
+
+TEST_F(StoreTest, AWriteThatFailsHalfWayStoresNothing) {
+  ApplyOk(ArticleSet());
+  const StoreCounts before = store_->Counts();
+  WriteSet set;
+  NewDocument doc;
+  doc.document.text = "A second article.";
+  doc.document.id = DocumentIdFor(doc.document.text);
+  set.documents.push_back(doc);
+  set.assertions.push_back(MakeAssertion("Brand New Speaker", "new-topic", Stance::kSupport, "2025-08-19"));
+  set.assertions.push_back(MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "2025-08-19"));
+  set.assertions.push_back(MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "not a date"));
+  WriteResult result;
+  EXPECT_FALSE(store_->Apply(set, &result).ok());
+  EXPECT_EQ(store_->Counts().assertions, before.assertions);
+  EXPECT_EQ(store_->Counts().documents, before.documents);
+  EXPECT_EQ(store_->Counts().actors, before.actors);
+  Document missing;
+  EXPECT_TRUE(store_->GetDocument(doc.document.id, &missing).IsNotFound());
+  Actor actor;
+  EXPECT_TRUE(store_->FindActor("Brand New Speaker", &actor).IsNotFound());
+  Topic topic;
+  EXPECT_TRUE(store_->FindTopic("new-topic", &topic).IsNotFound());
+  EXPECT_EQ(Scan(IndexQuery{}).size(), 2u);
+  // The next successful write still gets consistent ids.
+  WriteResult ok = ApplyOk(WriteSet{{}, {}, {}, {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "2025-08-20")}});
+  EXPECT_EQ(ok.assertion_ids, std::vector<AssertionId>{3});
+}
+
+TEST_F(StoreTest, AliasesResolveToTheCanonicalActor) {
+  Actor zelensky;
+  zelensky.name = "Volodymyr Zelensky";
+  zelensky.kind = ActorKind::kPerson;
+  zelensky.aliases = {"Zelenskyy", "Zelensky"};
+  Topic ceasefire{0, "ceasefire", "Ceasefire", "truce", {"truce", "cease-fire"}};
+  ApplyOk(WriteSet{{zelensky}, {ceasefire}, {}, {}});
+  WriteResult r = ApplyOk(WriteSet{{}, {}, {}, {MakeAssertion("ZELENSKYY", "truce", Stance::kSupport, "2025-08-18")}});
+  EXPECT_EQ(r.actors_created, 0u);
+  EXPECT_EQ(r.topics_created, 0u);
+  Actor found;
+  ASSERT_TRUE(store_->FindActor("  zelenskyy ", &found).ok());
+  EXPECT_EQ(found.name, "Volodymyr Zelensky");
+  Assertion stored;
+  ASSERT_TRUE(store_->GetAssertion(r.assertion_ids.at(0), &stored).ok());
+  EXPECT_EQ(stored.actor_id, found.id);
+  // Upserting merges aliases instead of creating a second actor.
+  Actor more;
+  more.name = "Volodymyr Zelensky";
+  more.aliases = {"Zelenskiy"};
+  EXPECT_EQ(ApplyOk(WriteSet{{more}, {}, {}, {}}).actors_created, 0u);
+  ASSERT_TRUE(store_->FindActor("Zelenskiy", &found).ok());
+  EXPECT_EQ(found.aliases.size(), 3u);
+}
+
+TEST_F(StoreTest, ScansReadOnlyTheRequestedRange) {
+  WriteSet set;
+  for (int day = 1; day <= 9; ++day) {
+    const std::string date = "2025-03-0" + std::to_string(day);
+    set.assertions.push_back(MakeAssertion("A", "ceasefire", Stance::kSupport, date));
+    set.assertions.push_back(MakeAssertion("B", "ceasefire", Stance::kOppose, date));
+    set.assertions.push_back(MakeAssertion("A", "sanctions", Stance::kOppose, date));
+  }
+  ApplyOk(set);
+  Topic ceasefire;
+  Actor a;
+  ASSERT_TRUE(store_->FindTopic("ceasefire", &ceasefire).ok());
+  ASSERT_TRUE(store_->FindActor("A", &a).ok());
+  IndexQuery query;
+  query.topic = ceasefire.id;
+  query.actor = a.id;
+  Date::Parse("2025-03-03", &query.from);
+  Date::Parse("2025-03-05", &query.to);
+  auto entries = Scan(query);
+  ASSERT_EQ(entries.size(), 3u);
+  for (const auto& e : entries) {
+    EXPECT_EQ(e.actor, a.id);
+    EXPECT_EQ(e.value.stance, Stance::kSupport);
+  }
+  EXPECT_LT(entries[0].day, entries[2].day);
+  IndexQuery by_actor;
+  by_actor.actor = a.id;
+  by_actor.from = query.from;
+  by_actor.to = query.to;
+  EXPECT_EQ(Scan(by_actor).size(), 6u);  // Two topics, three days each.
+  IndexQuery by_topic;
+  by_topic.topic = ceasefire.id;
+  by_topic.from = query.from;
+  by_topic.to = query.to;
+  EXPECT_EQ(Scan(by_topic).size(), 6u);  // Two actors, three days each.
+}
+
+TEST_F(StoreTest, RetractionUpdatesTheIndexValue) {
+  WriteResult r = ApplyOk(ArticleSet());
+  ASSERT_TRUE(store_->SetAssertionStatus(r.assertion_ids[0], AssertionStatus::kRetracted).ok());
+  size_t retracted = 0;
+  for (const auto& e : Scan(IndexQuery{})) retracted += e.value.status == AssertionStatus::kRetracted;
+  EXPECT_EQ(retracted, 1u);
+  EXPECT_TRUE(store_->SetAssertionStatus(999, AssertionStatus::kRetracted).IsNotFound());
+}
+
+TEST_F(StoreTest, CountsAndNamesSurviveReopening) {
+  ApplyOk(ArticleSet());
+  store_.reset();
+  ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok());
+  EXPECT_EQ(store_->Counts().assertions, 2u);
+  WriteResult r = ApplyOk(WriteSet{{}, {}, {}, {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "2025-09-01")}});
+  EXPECT_EQ(r.actors_created, 0u);
+  EXPECT_EQ(r.assertion_ids, std::vector<AssertionId>{3});
+}
+
+}  // namespace
+}  // namespace stancekb
