@@ -27,7 +27,7 @@ void AppendMissing(std::vector<T>* into, const std::vector<T>& items) {
 
 bool SameRole(const Role& a, const Role& b) { return a.title == b.title && a.from == b.from && a.to == b.to; }
 
-void MergeActor(const Actor& from, Actor* into) {
+void MergeRecord(const Actor& from, Actor* into) {
   AppendMissing(&into->aliases, from.aliases);
   for (const Role& role : from.roles) {
     auto same = [&role](const Role& r) { return SameRole(r, role); };
@@ -37,11 +37,14 @@ void MergeActor(const Actor& from, Actor* into) {
   if (into->affiliation.empty()) into->affiliation = from.affiliation;
 }
 
-void MergeTopic(const Topic& from, Topic* into) {
+void MergeRecord(const Topic& from, Topic* into) {
   AppendMissing(&into->keywords, from.keywords);
   if (into->label.empty()) into->label = from.label;
   if (into->support_means.empty()) into->support_means = from.support_means;
 }
+
+const std::string& PrimaryName(const Actor& actor) { return actor.name; }
+const std::string& PrimaryName(const Topic& topic) { return topic.key; }
 
 uint64_t Fingerprint(const Assertion& a) {
   std::string data;
@@ -92,10 +95,12 @@ class Store::Writer {
   Status Run(const WriteSet& set, WriteResult* result) {
     Status s;
     for (const Actor& actor : set.actors) {
-      if (!(s = UpsertActor(actor, result)).ok()) return s;
+      s = Upsert(kActorDict, actor, &counters_.next_actor_id, &counters_.counts.actors, &result->actors_created);
+      if (!s.ok()) return s;
     }
     for (const Topic& topic : set.topics) {
-      if (!(s = UpsertTopic(topic, result)).ok()) return s;
+      s = Upsert(kTopicDict, topic, &counters_.next_topic_id, &counters_.counts.topics, &result->topics_created);
+      if (!s.ok()) return s;
     }
     for (const NewDocument& doc : set.documents) {
       if (!(s = AddDocument(doc, result)).ok()) return s;
@@ -148,7 +153,7 @@ class Store::Writer {
     return Status::Ok();
   }
 
-  Status LoadActor(ActorId id, Actor* actor) {
+  Status Load(ActorId id, Actor* actor) {
     if (auto it = pending_actors_.find(id); it != pending_actors_.end()) {
       *actor = it->second;
       return Status::Ok();
@@ -156,7 +161,15 @@ class Store::Writer {
     return store_->GetActor(id, actor);
   }
 
-  Status PutActor(const Actor& actor) {
+  Status Load(TopicId id, Topic* topic) {
+    if (auto it = pending_topics_.find(id); it != pending_topics_.end()) {
+      *topic = it->second;
+      return Status::Ok();
+    }
+    return store_->GetTopic(id, topic);
+  }
+
+  Status Put(const Actor& actor) {
     pending_actors_[actor.id] = actor;
     batch_.Put(Family(kActors), keys::Id32(actor.id), codec::EncodeActor(actor));
     Status s = BindName(kActorDict, actor.name, actor.id);
@@ -166,34 +179,7 @@ class Store::Writer {
     return s;
   }
 
-  Status UpsertActor(const Actor& incoming, WriteResult* result) {
-    if (NameKey(incoming.name).empty()) return Status::InvalidInput("an actor has an empty name");
-    uint32_t id = 0;
-    Status s = LookupName(kActorDict, NameKey(incoming.name), &id);
-    if (!s.ok()) return s;
-    Actor actor;
-    if (id == 0) {
-      actor = incoming;
-      actor.id = counters_.next_actor_id++;
-      ++counters_.counts.actors;
-      ++result->actors_created;
-    } else if (!(s = LoadActor(id, &actor)).ok()) {
-      return s;
-    } else {
-      MergeActor(incoming, &actor);
-    }
-    return PutActor(actor);
-  }
-
-  Status LoadTopic(TopicId id, Topic* topic) {
-    if (auto it = pending_topics_.find(id); it != pending_topics_.end()) {
-      *topic = it->second;
-      return Status::Ok();
-    }
-    return store_->GetTopic(id, topic);
-  }
-
-  Status PutTopic(const Topic& topic) {
+  Status Put(const Topic& topic) {
     pending_topics_[topic.id] = topic;
     batch_.Put(Family(kTopics), keys::Id32(topic.id), codec::EncodeTopic(topic));
     Status s = BindName(kTopicDict, topic.key, topic.id);
@@ -204,23 +190,27 @@ class Store::Writer {
     return s;
   }
 
-  Status UpsertTopic(const Topic& incoming, WriteResult* result) {
-    if (NameKey(incoming.key).empty()) return Status::InvalidInput("a topic has an empty id");
+  // Creates the actor or topic, or merges it into the stored one of the same
+  // canonical name (actors) or key (topics).
+  template <typename Record>
+  Status Upsert(Dictionary dict, const Record& incoming, uint32_t* next_id, uint64_t* count, size_t* created) {
+    const std::string folded = NameKey(PrimaryName(incoming));
+    if (folded.empty()) return Status::InvalidInput(std::string("an actor or topic has an empty name"));
     uint32_t id = 0;
-    Status s = LookupName(kTopicDict, NameKey(incoming.key), &id);
+    Status s = LookupName(dict, folded, &id);
     if (!s.ok()) return s;
-    Topic topic;
+    Record record;
     if (id == 0) {
-      topic = incoming;
-      topic.id = counters_.next_topic_id++;
-      ++counters_.counts.topics;
-      ++result->topics_created;
-    } else if (!(s = LoadTopic(id, &topic)).ok()) {
+      record = incoming;
+      record.id = (*next_id)++;
+      ++*count;
+      ++*created;
+    } else if (!(s = Load(id, &record)).ok()) {
       return s;
     } else {
-      MergeTopic(incoming, &topic);
+      MergeRecord(incoming, &record);
     }
-    return PutTopic(topic);
+    return Put(record);
   }
 
   // Resolves a name through the store's cache, the batch and the database;
@@ -250,7 +240,7 @@ class Store::Writer {
         actor.kind = kind;
         ++counters_.counts.actors;
         ++result->actors_created;
-        return PutActor(actor);
+        return Put(actor);
       }
       case kTopicDict: {
         Topic topic;
@@ -258,7 +248,7 @@ class Store::Writer {
         topic.key = name;
         ++counters_.counts.topics;
         ++result->topics_created;
-        return PutTopic(topic);
+        return Put(topic);
       }
       case kSourceDict: {
         Source source{counters_.next_source_id++, name};
