@@ -1,0 +1,117 @@
+// stancekb agree | disagree | network | blocs: how actors' positions relate
+// (issue 4; DESIGN.md "disagree / agree", "network").
+#include <CLI/CLI.hpp>
+
+#include "query/blocs.h"
+#include "query/cli/cli_context.h"
+#include "query/cli/query_command.h"
+#include "query/network.h"
+#include "query/pairs.h"
+
+namespace stancekb {
+namespace {
+
+struct RelationOptions {
+  std::string topic, at, from, to;
+  std::string graph_format;  // network only; "" = the global --format if given, else graphml.
+};
+
+// Stances as of --at (default today), or as of --to counting only
+// assertions from --from on.
+Status ToPositionQuery(const QueryArguments& args, const RelationOptions& o, PositionQuery* query) {
+  Status s = args.Topic(o.topic, &query->topic);
+  if (!s.ok()) return s;
+  if (o.from.empty()) return args.At(o.at.empty() ? o.to : o.at, &query->at);
+  s = args.Range(o.from, o.to, &query->from, &query->at);
+  if (s.ok() && !query->at.valid()) s = args.At("", &query->at);
+  return s;
+}
+
+Status PrintPairs(const CliContext& context, Relation relation, const Store& store, const PositionQuery& query,
+                  std::ostream* out) {
+  std::vector<StancePair> pairs;
+  Status s = FindPairs(store, query, relation, &pairs);
+  ResultTable table({});
+  if (s.ok()) s = PairsTable(store, pairs, &table);
+  if (s.ok()) table.Print(context.format(), *out);
+  return s;
+}
+
+Status PrintNetwork(const CliContext& context, const std::string& format, const Store& store,
+                    const PositionQuery& query, std::ostream* out) {
+  ActorNetwork network;
+  Status s = BuildNetwork(store, query, &network);
+  if (!s.ok()) return s;
+  if (format == "graphml") {
+    WriteGraphml(network, *out);
+  } else if (format == "dot") {
+    WriteDot(network, *out);
+  } else {
+    OutputFormat table_format = context.format();  // Kept when `format` is "".
+    ParseOutputFormat(format, &table_format);
+    EdgeTable(network).Print(table_format, *out);
+  }
+  return Status::Ok();
+}
+
+Status PrintBlocs(const CliContext& context, const Store& store, const PositionQuery& query, std::ostream* out) {
+  std::vector<Bloc> blocs;
+  Status s = FindBlocs(store, query, &blocs);
+  ResultTable table({});
+  if (s.ok()) s = BlocsTable(store, blocs, &table);
+  if (s.ok()) table.Print(context.format(), *out);
+  return s;
+}
+
+using Printer = std::function<Status(const Store&, const PositionQuery&, std::ostream*)>;
+
+CLI::App* AddCommand(CLI::App* app, CliContext* context, const char* name, const char* help,
+                     const std::shared_ptr<RelationOptions>& o, Printer print) {
+  CLI::App* command = app->add_subcommand(name, help);
+  command->add_option("--topic,-t", o->topic, "Topic id, label or keyword (default: every topic)");
+  CLI::Option* at = command->add_option("--at", o->at, "Stances as of this date (default today)");
+  command->add_option("--from", o->from, "Count only assertions from this date on")->excludes(at);
+  command->add_option("--to", o->to, "With --from: stances as of this date (default today)")->excludes(at);
+  command->callback([context, o, print] {
+    context->exit_code = RunQuery(*context, [&](const Store& store, const QueryArguments& args, std::ostream* out) {
+      PositionQuery query;
+      Status s = ToPositionQuery(args, *o, &query);
+      return s.ok() ? print(store, query, out) : s;
+    });
+  });
+  return command;
+}
+
+}  // namespace
+
+void AddRelationCommands(CLI::App* app, CliContext* context) {
+  const std::pair<const char*, Relation> kPairCommands[] = {{"agree", Relation::kAgree},
+                                                            {"disagree", Relation::kDisagree}};
+  for (const auto& [name, relation] : kPairCommands) {
+    const std::string help = std::string("Pairs of actors who ") + name + " on a topic (or on each topic), with evidence";
+    AddCommand(app, context, name, help.c_str(), std::make_shared<RelationOptions>(),
+               [context, r = relation](const Store& store, const PositionQuery& query, std::ostream* out) {
+                 return PrintPairs(*context, r, store, query, out);
+               });
+  }
+
+  auto network_options = std::make_shared<RelationOptions>();
+  CLI::App* network = AddCommand(
+      app, context, "network", "Actor congruence/conflict network as GraphML, DOT or CSV", network_options,
+      [context, network_options, app](const Store& store, const PositionQuery& query, std::ostream* out) {
+        std::string format = network_options->graph_format;
+        if (format.empty() && app->get_option("--format")->count() == 0) format = "graphml";
+        return PrintNetwork(*context, format, store, query, out);
+      });
+  network->add_option("--format,--graph", network_options->graph_format,
+                      "graphml (default), dot, or an edge list: csv, json, jsonl, table")
+      ->check(CLI::IsMember({"graphml", "dot", "csv", "json", "jsonl", "table"}));
+
+  AddCommand(app, context, "blocs", "Coalitions from the signed agreement graph, with shared members and positions",
+             std::make_shared<RelationOptions>(),
+             [context](const Store& store, const PositionQuery& query, std::ostream* out) {
+               return PrintBlocs(*context, store, query, out);
+             });
+}
+
+}  // namespace stancekb

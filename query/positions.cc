@@ -1,0 +1,21 @@
+#include "query/positions.h"
+
+#include "query/pair_history.h"
+#include "query/stance.h"
+
+namespace stancekb {
+
+Status CollectPositions(const Store& store, const PositionQuery& query, std::vector<TopicPositions>* out) {
+  // With a topic or none given, the index is scanned in (topic, actor) order.
+  const IndexQuery scan{query.topic, std::nullopt, query.from, query.at};
+  return ScanPairHistories(store, scan, [&](const PairHistory& history) {
+    Decision decision = StanceAsOf(history, query.from, query.at);
+    if (decision.position == Position::kNone) return Status::Ok();
+    if (out->empty() || out->back().topic != history.topic) out->push_back({history.topic, {}});
+    const int statements = static_cast<int>(history.entries.size());  // The scan is bounded by [from, at].
+    out->back().actors.push_back({history.actor, std::move(decision), statements});
+    return Status::Ok();
+  });
+}
+
+}  // namespace stancekb

@@ -1,0 +1,34 @@
+// Positions: every actor's stance as of a date on each topic, grouped by
+// topic: the input of agree/disagree, network and blocs. Holds one entry per
+// (actor, topic) pair with a stance, never the assertions themselves.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "kb/store.h"
+#include "query/position.h"
+
+namespace stancekb {
+
+struct PositionQuery {
+  std::optional<TopicId> topic;  // Unset: every topic.
+  Date from;  // Count only assertions dated >= from; invalid = no bound.
+  Date at;    // Stance as of this day; must be valid.
+};
+
+struct ActorPosition {
+  ActorId actor = 0;
+  Decision decision;   // Never kNone.
+  int statements = 0;  // Assertions in [from, at] on this topic.
+};
+
+struct TopicPositions {
+  TopicId topic = 0;
+  std::vector<ActorPosition> actors;  // In actor id order.
+};
+
+// Topics in id order; topics where nobody has a stance are left out.
+Status CollectPositions(const Store& store, const PositionQuery& query, std::vector<TopicPositions>* out);
+
+}  // namespace stancekb

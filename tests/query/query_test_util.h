@@ -1,0 +1,75 @@
+// A fixture for query tests: a fresh store (with statistics, so tests can
+// count keys read) in a temporary directory, filled with hand-made
+// histories through Store::Apply.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "kb/store.h"
+#include "tests/kb/store_test_util.h"
+#include "tests/test_util.h"
+
+namespace stancekb::testing {
+
+// The first `n` columns of each line of CSV text without quoted commas.
+inline std::string FirstColumns(const std::string& csv, int n) {
+  std::string text;
+  std::istringstream lines(csv);
+  for (std::string line; std::getline(lines, line);) {
+    size_t end = std::string::npos;
+    for (size_t from = 0, field = 0; field < static_cast<size_t>(n); ++field, from = end + 1) {
+      end = line.find(',', from);
+      if (end == std::string::npos) break;
+    }
+    text += line.substr(0, end) + "\n";
+  }
+  return text;
+}
+
+class QueryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    StoreOptions options;
+    options.collect_statistics = true;
+    ASSERT_TRUE(Store::Open(dir_.Sub("db"), options, &store_).ok());
+  }
+
+  // Adds one assertion; returns its id.
+  AssertionId Add(const std::string& actor, const std::string& topic, Stance stance, const std::string& date,
+                   const std::string& quote = "") {
+    WriteSet set;
+    set.assertions.push_back(MakeAssertion(actor, topic, stance, date, quote));
+    WriteResult result;
+    EXPECT_TRUE(store_->Apply(set, &result).ok());
+    return result.assertion_ids.empty() ? 0 : result.assertion_ids.front();
+  }
+
+  void Retract(AssertionId id) { ASSERT_TRUE(store_->SetAssertionStatus(id, AssertionStatus::kRetracted).ok()); }
+
+  ActorId ActorOf(const std::string& name) const {
+    Actor actor;
+    EXPECT_TRUE(store_->FindActor(name, &actor).ok()) << name;
+    return actor.id;
+  }
+
+  TopicId TopicOf(const std::string& key) const {
+    Topic topic;
+    EXPECT_TRUE(store_->FindTopic(key, &topic).ok()) << key;
+    return topic.id;
+  }
+
+  static Date D(const std::string& text) {
+    Date date;
+    EXPECT_TRUE(Date::Parse(text, &date).ok()) << text;
+    return date;
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Store> store_;
+};
+
+}  // namespace stancekb::testing

@@ -1,0 +1,172 @@
+// agree/disagree pairs, the congruence/conflict network and blocs.
+#include <boost/graph/graphml.hpp>
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "query/blocs.h"
+#include "query/network.h"
+#include "query/pairs.h"
+#include "query/signed_partition.h"
+#include "tests/query/query_test_util.h"
+
+namespace stancekb {
+namespace {
+
+using testing::QueryTest;
+
+class RelationsTest : public QueryTest {
+ protected:
+  // Two camps on ceasefire; Neutral Nell and Mixed Max relate to nobody.
+  void AddCamps() {
+    Add("Zelensky", "ceasefire", Stance::kSupport, "2025-03-11");
+    Add("Trump", "ceasefire", Stance::kSupport, "2025-03-12");
+    Add("Putin", "ceasefire", Stance::kOppose, "2025-03-13");
+    Add("Nell", "ceasefire", Stance::kNeutral, "2025-03-13");
+    Add("Max", "ceasefire", Stance::kSupport, "2025-03-13");
+    Add("Max", "ceasefire", Stance::kOppose, "2025-03-13");
+    Add("Putin", "sanctions", Stance::kOppose, "2025-03-01");
+    Add("Zelensky", "sanctions", Stance::kSupport, "2025-03-01");
+  }
+
+  std::string PairsCsv(const PositionQuery& query, Relation relation) {
+    std::vector<StancePair> pairs;
+    EXPECT_TRUE(FindPairs(*store_, query, relation, &pairs).ok());
+    ResultTable table({});
+    EXPECT_TRUE(PairsTable(*store_, pairs, &table).ok());
+    std::ostringstream out;
+    table.Print(OutputFormat::kCsv, out);
+    return testing::FirstColumns(out.str(), 6);
+  }
+};
+
+TEST_F(RelationsTest, DisagreeOnOneTopic) {
+  AddCamps();
+  EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), Date(), D("2025-04-01")}, Relation::kDisagree),
+            "actor_a,actor_b,topic,stance_a,stance_b,count\n"
+            "Putin,Trump,ceasefire,oppose,support,1\n"
+            "Putin,Zelensky,ceasefire,oppose,support,1\n");
+}
+
+TEST_F(RelationsTest, DisagreeAcrossTopicsCountsPerPair) {
+  AddCamps();
+  EXPECT_EQ(PairsCsv({std::nullopt, Date(), D("2025-04-01")}, Relation::kDisagree),
+            "actor_a,actor_b,topic,stance_a,stance_b,count\n"
+            "Putin,Zelensky,ceasefire,oppose,support,2\n"
+            "Putin,Zelensky,sanctions,oppose,support,2\n"
+            "Putin,Trump,ceasefire,oppose,support,1\n");
+}
+
+TEST_F(RelationsTest, AgreeAsOfADate) {
+  AddCamps();
+  EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), Date(), D("2025-04-01")}, Relation::kAgree),
+            "actor_a,actor_b,topic,stance_a,stance_b,count\n"
+            "Trump,Zelensky,ceasefire,support,support,1\n");
+  // Before Trump spoke there is nobody to agree with.
+  EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), Date(), D("2025-03-11")}, Relation::kAgree),
+            "actor_a,actor_b,topic,stance_a,stance_b,count\n");
+}
+
+TEST_F(RelationsTest, GraphmlReadsBack) {
+  AddCamps();
+  ActorNetwork network;
+  ASSERT_TRUE(BuildNetwork(*store_, {std::nullopt, Date(), D("2025-04-01")}, &network).ok());
+  std::ostringstream graphml;
+  WriteGraphml(network, graphml);
+
+  ActorNetwork parsed;
+  boost::dynamic_properties dp(boost::ignore_other_properties);
+  dp.property("label", boost::get(&ActorNode::label, parsed));
+  dp.property("kind", boost::get(&ActorNode::kind, parsed));
+  dp.property("statements", boost::get(&ActorNode::statements, parsed));
+  dp.property("kind", boost::get(&RelationEdge::kind, parsed));
+  dp.property("weight", boost::get(&RelationEdge::weight, parsed));
+  dp.property("topics", boost::get(&RelationEdge::topics, parsed));
+  std::istringstream in(graphml.str());
+  boost::read_graphml(in, parsed, dp);
+
+  // Every actor with a stance is a node, in name order; Nell and Max too.
+  ASSERT_EQ(boost::num_vertices(parsed), 5u);
+  std::vector<std::string> labels;
+  for (auto [v, end] = boost::vertices(parsed); v != end; ++v) labels.push_back(parsed[*v].label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"Max", "Nell", "Putin", "Trump", "Zelensky"}));
+  EXPECT_EQ(parsed[2].statements, 2);
+  EXPECT_EQ(parsed[2].kind, "unknown");
+
+  std::map<std::string, std::pair<int, std::string>> edges;  // "a-b kind" -> weight, topics
+  for (auto [e, end] = boost::edges(parsed); e != end; ++e) {
+    const std::string key = parsed[boost::source(*e, parsed)].label + "-" + parsed[boost::target(*e, parsed)].label;
+    edges[key + " " + parsed[*e].kind] = {parsed[*e].weight, parsed[*e].topics};
+  }
+  const std::map<std::string, std::pair<int, std::string>> expected = {
+      {"Putin-Trump conflict", {1, "ceasefire"}},
+      {"Putin-Zelensky conflict", {2, "ceasefire sanctions"}},
+      {"Trump-Zelensky congruence", {1, "ceasefire"}}};
+  EXPECT_EQ(edges, expected);
+}
+
+TEST_F(RelationsTest, DotAndCsvEdgeList) {
+  AddCamps();
+  ActorNetwork network;
+  ASSERT_TRUE(BuildNetwork(*store_, {TopicOf("sanctions"), Date(), D("2025-04-01")}, &network).ok());
+  std::ostringstream dot, csv;
+  WriteDot(network, dot);
+  EXPECT_NE(dot.str().find("graph G {"), std::string::npos) << dot.str();
+  EXPECT_NE(dot.str().find("color=red"), std::string::npos) << dot.str();
+  EXPECT_NE(dot.str().find("label=Zelensky"), std::string::npos) << dot.str();
+  EdgeTable(network).Print(OutputFormat::kCsv, csv);
+  EXPECT_EQ(csv.str(), "source,target,kind,weight,topics,ids\nPutin,Zelensky,conflict,1,sanctions,7 8\n");
+}
+
+TEST(SignedPartitionTest, SplitsTwoCampsAndKeepsFrustrationLow) {
+  // 1,2,3 agree; 4,5 agree; the camps are in conflict; 3-4 agree weakly.
+  const std::vector<SignedEdge> edges = {{1, 2, 2}, {1, 3, 1}, {2, 3, 1}, {4, 5, 2}, {1, 4, -1},
+                                         {2, 5, -2}, {3, 4, 1}, {1, 5, -1}};
+  const auto groups = PartitionSignedGraph({1, 2, 3, 4, 5}, edges);
+  EXPECT_EQ(groups, (std::vector<std::vector<uint32_t>>{{1, 2, 3}, {4, 5}}));
+  EXPECT_EQ(Frustration(groups, edges), 1);
+  EXPECT_EQ(Frustration({{1, 2, 3, 4, 5}}, edges), 4);
+}
+
+TEST(SignedPartitionTest, ConflictOnlyGivesSingletons) {
+  const std::vector<SignedEdge> edges = {{1, 2, -1}, {2, 3, -1}, {1, 3, -1}};
+  EXPECT_EQ(PartitionSignedGraph({1, 2, 3}, edges), (std::vector<std::vector<uint32_t>>{{1}, {2}, {3}}));
+}
+
+TEST_F(RelationsTest, BlocsShareAMember) {
+  // West (A1, A2) and East (B1, B2) oppose each other on sanctions and
+  // military aid. Mediator agrees with the West on ceasefire and with the
+  // East on negotiations, and takes no side on what divides them.
+  for (const char* a : {"A1", "A2"}) {
+    Add(a, "sanctions", Stance::kSupport, "2025-03-01");
+    Add(a, "military-aid", Stance::kSupport, "2025-03-01");
+    Add(a, "ceasefire", Stance::kSupport, "2025-03-01");
+  }
+  for (const char* b : {"B1", "B2"}) {
+    Add(b, "sanctions", Stance::kOppose, "2025-03-01");
+    Add(b, "military-aid", Stance::kOppose, "2025-03-01");
+    Add(b, "negotiations", Stance::kSupport, "2025-03-01");
+  }
+  Add("Mediator", "ceasefire", Stance::kSupport, "2025-03-02");
+  Add("Mediator", "negotiations", Stance::kSupport, "2025-03-02");
+  Add("Mediator", "sanctions", Stance::kNeutral, "2025-03-02");
+
+  std::vector<Bloc> blocs;
+  ASSERT_TRUE(FindBlocs(*store_, {std::nullopt, Date(), D("2025-04-01")}, &blocs).ok());
+  ResultTable table({});
+  ASSERT_TRUE(BlocsTable(*store_, blocs, &table).ok());
+  std::ostringstream out;
+  table.Print(OutputFormat::kJsonl, out);
+  EXPECT_EQ(out.str(),
+            R"j({"bloc":1,"members":["A1","A2","Mediator"],"shared_members":["Mediator"],)j"
+            R"j("positions":["sanctions support (2)","military-aid support (2)","ceasefire support (3)"],)j"
+            R"j("ids":[1,4,2,5,3,6,13]})j"
+            "\n"
+            R"j({"bloc":2,"members":["B1","B2","Mediator"],"shared_members":["Mediator"],)j"
+            R"j("positions":["sanctions oppose (2)","military-aid oppose (2)","negotiations support (3)"],)j"
+            R"j("ids":[7,10,8,11,9,12,14]})j"
+            "\n");
+}
+
+}  // namespace
+}  // namespace stancekb
