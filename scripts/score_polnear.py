@@ -2,13 +2,16 @@
 """Score stancekb's article extraction against PolNeAR attribution annotations.
 
 Usage:
+  score_polnear.py DATA_DIR [--split dev] [--build DIR]          # runs DIR/stancekb extract --format jsonl
   score_polnear.py DATA_DIR [--split dev] --extract "CMD ARGS"   # runs CMD PATH...
   score_polnear.py DATA_DIR [--split dev] --jsonl extract.jsonl  # reads saved output
 
 DATA_DIR is the PolNeAR release (SPLIT/text/*.txt, SPLIT/attributions/*_ANNOTATOR.ann,
 brat standoff, offsets in Unicode characters). The extract command gets every
 text file of the split as arguments, plus --date (PolNeAR texts carry no header;
-the date does not affect attribution) and prints `stancekb extract` JSONL:
+the date does not affect attribution) and prints `stancekb extract` JSONL
+(the default command is BUILD/stancekb extract --format jsonl, BUILD being
+--build, default the repository's build/):
 objects with doc, actor_span and content_span ([start, end) UTF-8 byte offsets).
 
 Matching: a system statement matches a gold attribution when its actor span
@@ -170,8 +173,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data_dir")
     parser.add_argument("--split", default="dev")
-    source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--extract", help="extract command; text files are appended")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--build", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "build"),
+                        help="build directory whose stancekb runs `extract --format jsonl` (default: build/)")
+    source.add_argument("--extract", help="extract command instead; text files are appended")
     source.add_argument("--jsonl", help="saved extract output")
     parser.add_argument("--date", default="2016-11-01", help="--date passed to the extract command")
     args = parser.parse_args()
@@ -187,11 +192,12 @@ def main():
         if doc in docs:
             gold[doc].append(read_ann(ann))
 
-    if args.extract:
-        lines = run_extract(args.extract, text_files, args.date)
-    else:
+    if args.jsonl:
         with open(args.jsonl, encoding="utf-8") as f:
             lines = f.read().splitlines()
+    else:
+        command = args.extract or shlex.join([os.path.join(args.build, "stancekb"), "extract", "--format", "jsonl"])
+        lines = run_extract(command, text_files, args.date)
     system = system_statements(lines, text_dir)
     correct, total, found, expected = score(gold, system)
 

@@ -80,6 +80,13 @@ constexpr VerbEntry kReportingVerbs[] = {
     {"think|thinks|thought", CueKind::kInternalState, false},
     {"feel|feels|felt", CueKind::kInternalState, false},
     {"fear|fears|feared", CueKind::kInternalState, false},
+    // Stance verbs that are not speech verbs: "X welcomed the ceasefire".
+    // Finite forms only (a participle is no main verb); reject, dismiss,
+    // refute, criticize and praise are speech verbs above.
+    {"support|supports|supported|backs|backed|welcome|welcomes|welcomed|endorse|endorses|endorsed", CueKind::kStance, false},
+    {"oppose|opposes|opposed|condemn|condemns|condemned|refuse|refuses|refused", CueKind::kStance, false},
+    {"accept|accepts|accepted|agree to|agrees to|agreed to|agree with|agrees with|agreed with", CueKind::kStance, false},
+    {"favor|favors|favored|favour|favours|favoured|embrace|embraces|embraced|applaud|applauds|applauded", CueKind::kStance, false},
 };
 
 struct StanceEntry {
@@ -103,6 +110,8 @@ constexpr StanceEntry kStanceCues[] = {
     {"seek|seeks|sought|seeking|want|wants|wanted|wanting", +1},
     {"committed to|commitment to|advocate|advocates|advocated|advocating|champion|championed", +1},
     {"praise|praises|praised|praising|transformative|breakthrough|progress|promising", +1},
+    {"accept|accepts|accepted|accepting|agree to|agrees to|agreed to|agreeing to|agree with|agrees with", +1},
+    {"agreed with|agreeing with|open to|embrace|embraces|embraced|applaud|applauds|applauded", +1},
     {"oppose|opposes|opposed|opposing|opposition to|against", -1},
     {"reject|rejects|rejected|rejecting|refute|refutes|refuted|refuting", -1},
     {"dismiss|dismisses|dismissed|dismissing|refuse|refuses|refused|refusing", -1},
@@ -165,7 +174,7 @@ constexpr std::string_view kNameConnectors = "of|von|van|der|de|da|del|al|bin|la
 constexpr std::string_view kPrepositions =
     "with|of|to|from|by|for|about|on|in|against|between|at|into|over|under|than|like|toward|towards|"
     "through|without|after|before|including|among|behind|beside|via|upon";
-constexpr std::string_view kAnaphors = "this|these|that|those|such|it|them";
+constexpr std::string_view kAnaphors = "this|these|that|those|such|them";
 
 // Calls f(form) for each '|'-separated form.
 template <typename F>

@@ -15,6 +15,7 @@ namespace stancekb {
 enum class CueKind : uint8_t {
   kSpeech,         // said, told, wrote, insisted, "made it clear", …
   kInternalState,  // believes, thinks, hopes, …
+  kStance,         // welcomed, backed, opposed: a stance taken on the object, not speech.
 };
 
 // A reporting cue found at a token.
@@ -49,7 +50,7 @@ class CueLexicon {
   bool IsPluralPronoun(const Token& t) const;   // they
   bool IsNameConnector(const Token& t) const;   // of, von, der, de, al: inside names
   bool IsPreposition(const Token& t) const;     // with, of, to, from, by: a mention after one is no subject
-  bool IsAnaphor(const Token& t) const;         // this, these, such, it: content pointing back
+  bool IsAnaphor(const Token& t) const;         // this, these, such, them: content pointing back
   bool IsThat(const Token& t) const;            // "that" opening reported content
 
  private:

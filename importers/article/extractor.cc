@@ -41,6 +41,7 @@ struct Candidate {
   std::string rule;
   float confidence = 0.0f;
   bool quoted = false;  // The content is a direct quote.
+  size_t others_from = StanceInput::kNoOtherSubject;  // See StanceInput.
 };
 
 struct TokenRange {
@@ -64,7 +65,11 @@ class ArticleRun {
   void ProcessSentence(size_t b, size_t e);
   std::optional<Candidate> FromReportingCue(size_t b, size_t e, size_t i, const ReportingCue& cue,
                                             const std::vector<Candidate>& earlier);
+  std::optional<Candidate> FromStanceVerb(size_t b, size_t e, size_t i, const ReportingCue& cue,
+                                          const std::vector<Candidate>& earlier);
   std::optional<Candidate> FromAccordingTo(size_t b, size_t e, size_t i);
+  void Accept(Candidate c, std::vector<Candidate>* found);
+  size_t OtherSubjectEnd(const Candidate& c);
   std::optional<Candidate> FromPossessiveMessage(size_t b, size_t e, size_t i);
   std::optional<SpeakerMention> SubjectBefore(size_t b, size_t i, bool allow_appositive);
   TokenRange ContentAfter(size_t start, size_t e) const;
@@ -72,6 +77,7 @@ class ArticleRun {
   TokenRange QuoteBefore(size_t b, size_t x) const;
   bool EndsClause(size_t i, size_t e) const;
   bool IsPassive(size_t b, size_t i) const;
+  bool IsVerbUse(size_t b, size_t i, const ReportingCue& cue) const;
   size_t SkipParenthesisBefore(size_t b, size_t end) const;
   TokenRange QuoteContent(int q) const;
   bool ClosesWithin(size_t b, size_t e) const {
@@ -146,6 +152,14 @@ bool ArticleRun::IsPassive(size_t b, size_t i) const {
   return false;
 }
 
+// False when the cue word at tokens[i] is no verb here: "a report", "to
+// say", "the United States", or a passive ("was asked", "was called for").
+bool ArticleRun::IsVerbUse(size_t b, size_t i, const ReportingCue& cue) const {
+  if (tokens_[i].capitalized) return false;
+  if (i > b && (m_.cues.IsDeterminer(tokens_[i - 1]) || Is(i - 1, "to"))) return false;
+  return cue.participle || !IsPassive(b, i);
+}
+
 // True when tokens[i] cannot continue a clause after a speaker: the
 // sentence or clause ends, or a time or place adjunct follows.
 bool ArticleRun::EndsClause(size_t i, size_t e) const {
@@ -196,10 +210,7 @@ std::optional<SpeakerMention> ArticleRun::SubjectBefore(size_t b, size_t i, bool
 
 std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t i, const ReportingCue& cue,
                                                       const std::vector<Candidate>& earlier) {
-  // "a report", "to say", "the United States": nouns and names, not verbs.
-  if (tokens_[i].capitalized) return std::nullopt;
-  if (i > b && (m_.cues.IsDeterminer(tokens_[i - 1]) || Is(i - 1, "to"))) return std::nullopt;
-  if (!cue.participle && IsPassive(b, i)) return std::nullopt;  // "was asked", "Texas was called for"
+  if (!IsVerbUse(b, i, cue)) return std::nullopt;
   const size_t after = i + cue.length;
   Candidate c;
   c.cue_begin = i, c.cue_end = after;
@@ -231,6 +242,22 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
   return c;
 }
 
+// "X welcomed the ceasefire proposal": a stance verb with an actor subject
+// is itself a statement about its object, when that touches a topic. Not
+// inside another statement's content ("Zelensky said Ukraine backs …").
+std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i, const ReportingCue& cue,
+                                                    const std::vector<Candidate>& earlier) {
+  const bool reported = std::any_of(earlier.begin(), earlier.end(),
+                                    [&](const Candidate& c) { return c.content_begin <= i && i < c.content_end; });
+  if (reported || cue.participle || !IsVerbUse(b, i, cue)) return std::nullopt;
+  const std::optional<SpeakerMention> speaker = SubjectBefore(b, i, true);
+  const TokenRange content = ContentAfter(i + cue.length, e);
+  if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
+  const StanceInput input{i, content.begin, content.end, previous_topics_};
+  if (m_.stance.Find(tokens_, input).empty()) return std::nullopt;
+  return Candidate{*speaker, i, i + cue.length, content.begin, content.end, "stance-verb", 0.8f};
+}
+
 // "according to X, …" and "…, according to X."
 std::optional<Candidate> ArticleRun::FromAccordingTo(size_t b, size_t e, size_t i) {
   if (!(Is(i, "according") && i + 2 < e && Is(i + 1, "to"))) return std::nullopt;
@@ -239,7 +266,7 @@ std::optional<Candidate> ArticleRun::FromAccordingTo(size_t b, size_t e, size_t 
   TokenRange content = ContentBefore(b, i);
   if (content.empty()) content = ContentAfter(speaker->end, e);
   if (content.empty()) return std::nullopt;
-  return Candidate{*speaker, i, i + 2, content.begin, content.end, "according-to", 0.8f, false};
+  return Candidate{*speaker, i, i + 2, content.begin, content.end, "according-to", 0.8f};
 }
 
 // "X's message was …", "X's view is that …".
@@ -252,38 +279,61 @@ std::optional<Candidate> ArticleRun::FromPossessiveMessage(size_t b, size_t e, s
   std::optional<SpeakerMention> speaker = speakers_.PhraseEndingAt(b, i);
   const TokenRange content = ContentAfter(i + 3, e);
   if (!speaker || content.empty()) return std::nullopt;
-  return Candidate{*speaker, i + 1, i + 3, content.begin, content.end, "possessive-message", 0.7f, false};
+  return Candidate{*speaker, i + 1, i + 3, content.begin, content.end, "possessive-message", 0.7f};
 }
 
 void ArticleRun::ProcessSentence(size_t b, size_t e) {
+  // A pronoun prefers the subject of its own sentence ("Trump said …,
+  // although he added …"), then the most recent one.
+  if (auto subject = speakers_.ClauseSubject(b, e); subject && !subject->pronoun) speakers_.NoteSubject(*subject);
   std::vector<Candidate> found;
   for (size_t i = b; i < e; ++i) {
     if (InQuote(i)) continue;
     std::optional<Candidate> c;
     const ReportingCue cue = m_.cues.ReportingCueAt(std::span<const Token>(tokens_).first(e), i);
-    if (cue.length > 0) c = FromReportingCue(b, e, i, cue, found);
+    if (cue.length > 0) {
+      c = cue.kind == CueKind::kStance ? FromStanceVerb(b, e, i, cue, found) : FromReportingCue(b, e, i, cue, found);
+    }
     if (!c) c = FromAccordingTo(b, e, i);
     if (!c) c = FromPossessiveMessage(b, e, i);
     if (!c) continue;
-    c->quoted = c->content_begin > 0 && InQuote(c->content_begin - 1);
-    found.push_back(*c);
-    i = std::max(i, c->cue_end - 1);
+    Accept(*c, &found);
+    i = std::max(i, found.back().cue_end - 1);
   }
   // A quote opening the sentence with no cue of its own continues the
   // previous sentence's speaker ("…,” said Caddell. “Yesterday, …”).
   if (found.empty() && last_quote_speaker_ && OpensQuote(b) && ClosesWithin(b, e) && !tokens_[b].paragraph_before) {
     const TokenRange q = QuoteContent(quotes_.quote_of_token[b]);
-    found.push_back(Candidate{*last_quote_speaker_, b, b, q.begin, q.end, "quote-continued", 0.7f, true});
+    Accept(Candidate{*last_quote_speaker_, b, b, q.begin, q.end, "quote-continued", 0.7f}, &found);
   }
   for (const Candidate& c : found) Emit(c, b, e);
   last_quote_speaker_.reset();
   if (!found.empty() && found.back().quoted) last_quote_speaker_ = found.back().speaker;
-  for (const Candidate& c : found) speakers_.NoteSubject(c.speaker);
-  if (auto subject = speakers_.ClauseSubject(b, e); subject && !subject->pronoun) speakers_.NoteSubject(*subject);
   // Content pointing back refers to what the previous sentence took a
   // stance on, or else to whatever topics it named.
   previous_topics_ = stance_topics_.empty() ? m_.stance.TopicsIn(tokens_, b, e) : stance_topics_;
   stance_topics_.clear();
+}
+
+// Adds `c` to `found`: its speaker becomes the latest subject for the
+// pronouns after it, and its content's own subject is checked.
+void ArticleRun::Accept(Candidate c, std::vector<Candidate>* found) {
+  c.quoted = c.content_begin > 0 && InQuote(c.content_begin - 1);
+  speakers_.NoteSubject(c.speaker);
+  c.others_from = OtherSubjectEnd(c);
+  found->push_back(std::move(c));
+}
+
+// The end of the content's subject when that is an actor the speaker does
+// not speak for ("Zelensky said Putin was preparing to reject …"); else
+// StanceInput::kNoOtherSubject.
+size_t ArticleRun::OtherSubjectEnd(const Candidate& c) {
+  const std::optional<SpeakerMention> subject = speakers_.ClauseSubject(c.content_begin, c.content_end);
+  if (!subject || speakers_.actors()[subject->actor].kind == ActorKind::kUnknown ||
+      speakers_.SpeaksFor(c.speaker.actor, subject->actor)) {
+    return StanceInput::kNoOtherSubject;
+  }
+  return subject->end;
 }
 
 void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
@@ -302,7 +352,7 @@ void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
   const Date said = FindStatementDate(tokens_, b, e, article_.published, [&](size_t i) { return !InQuote(i); });
   s.date = said.valid() ? said : article_.published;
   const float confidence = c.confidence * (c.speaker.pronoun ? kPronounConfidence : 1.0f);
-  const StanceInput input{c.cue_begin, c.content_begin, c.content_end, previous_topics_};
+  const StanceInput input{c.cue_begin, c.content_begin, c.content_end, previous_topics_, c.others_from};
   const std::vector<TopicStance> stances = m_.stance.Find(tokens_, input);
   if (stances.empty()) {
     s.confidence = confidence;

@@ -9,7 +9,11 @@
 // (“…,” X said), "inverted" (“…,” said X), "participle" (…, saying …),
 // "according-to", "possessive-message" (X's message was …), "quote-continued"
 // (a following quote with no cue of its own), each suffixed "-belief" for
-// internal-state cues (believes, thinks).
+// internal-state cues (believes, thinks); and "stance-verb" (X welcomed the
+// ceasefire proposal: a stance verb whose object touches a topic).
+// A statement is always the speaker's own: a stance that another actor takes
+// inside the content ("X said Putin would reject …") is neutral for X, and
+// no statement is made up for that other actor.
 #pragma once
 
 #include <memory>

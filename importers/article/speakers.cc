@@ -43,14 +43,14 @@ int SpeakerResolver::ActorForLexicon(int lexicon_index) {
   auto [it, inserted] = actor_of_lexicon_.try_emplace(lexicon_index, static_cast<int>(actors_.size()));
   if (inserted) {
     const Actor& actor = gazetteer_.lexicon().actors[lexicon_index];
-    actors_.push_back(DocumentActor{actor.name, actor.kind});
+    actors_.push_back(DocumentActor{actor.name, actor.kind, actor.affiliation});
   }
   return it->second;
 }
 
 int SpeakerResolver::ActorForName(const std::string& name, ActorKind kind) {
   auto [it, inserted] = actor_of_name_.try_emplace(name, static_cast<int>(actors_.size()));
-  if (inserted) actors_.push_back(DocumentActor{name, kind});
+  if (inserted) actors_.push_back(DocumentActor{name, kind, ""});
   return it->second;
 }
 
@@ -187,6 +187,12 @@ void SpeakerResolver::NoteSubject(const SpeakerMention& mention) {
   if (kind == ActorKind::kGroup || kind == ActorKind::kOrganization || kind == ActorKind::kState) {
     last_group_ = mention.actor;
   }
+}
+
+bool SpeakerResolver::SpeaksFor(int speaker, int other) const {
+  if (speaker == other) return true;
+  const std::string& affiliation = actors_[speaker].affiliation;
+  return !affiliation.empty() && affiliation == actors_[other].name;
 }
 
 }  // namespace stancekb

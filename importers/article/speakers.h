@@ -21,6 +21,7 @@ namespace stancekb {
 struct DocumentActor {
   std::string name;
   ActorKind kind = ActorKind::kUnknown;
+  std::string affiliation;  // The lexicon's; "" for actors found in text.
 };
 
 struct SpeakerMention {
@@ -46,6 +47,10 @@ class SpeakerResolver {
 
   // Records `mention` as the latest subject for pronoun resolution.
   void NoteSubject(const SpeakerMention& mention);
+
+  // True when `speaker` speaks for `other`: the same actor, or the country
+  // or organisation it is affiliated with (Zelensky for Ukraine).
+  bool SpeaksFor(int speaker, int other) const;
 
   const std::vector<DocumentActor>& actors() const { return actors_; }
 

@@ -7,6 +7,7 @@ namespace stancekb {
 namespace {
 
 constexpr float kHedgeConfidence = 0.7f;
+constexpr float kReservationConfidence = 0.8f;
 constexpr size_t kNegationReach = 3;  // Tokens before a cue a negator may stand.
 constexpr size_t kAnaphorReach = 2;   // "these terms", "this": within the content's first tokens.
 
@@ -77,6 +78,15 @@ bool StanceFinder::StartsWithAnaphor(std::span<const Token> tokens, const Stance
   return false;
 }
 
+// True when a contrast word ("but", "although") follows the topic at `at`
+// in the content: the stance comes with a reservation.
+bool StanceFinder::ContrastAfter(std::span<const Token> tokens, size_t at, size_t end) const {
+  for (size_t i = at + 1; i < end; ++i) {
+    if (cues_.IsContrast(tokens[i])) return true;
+  }
+  return false;
+}
+
 std::vector<TopicStance> StanceFinder::Find(std::span<const Token> tokens, const StanceInput& input) const {
   std::vector<std::pair<int, size_t>> mentions = TopicMentions(tokens, input.content_begin, input.content_end);
   // A pointing-back content ("refuted these terms") takes the previous
@@ -98,7 +108,9 @@ std::vector<TopicStance> StanceFinder::Find(std::span<const Token> tokens, const
     const int polarity = PolarityBefore(tokens, scope_begin, at, &has_cue, &conditional);
     if (at < input.content_end) scope_begin = at + 1;
     TopicStance ts{topic, Stance::kNeutral, confidence};
-    if (has_cue && !conditional) ts.stance = polarity > 0 ? Stance::kSupport : Stance::kOppose;
+    if (ContrastAfter(tokens, at, input.content_end)) ts.confidence *= kReservationConfidence;
+    const bool own = at < input.others_from;
+    if (has_cue && !conditional && own) ts.stance = polarity > 0 ? Stance::kSupport : Stance::kOppose;
     result.push_back(ts);
   }
   return result;

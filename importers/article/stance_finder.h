@@ -3,7 +3,10 @@
 // (cue_lexicon.h) before the topic in the same clause decides: cue
 // polarities multiply ("dismissing calls for a ceasefire" = oppose), a
 // negator just before a cue flips it, a condition (if, unless) makes the
-// stance neutral, hedges (may, could) lower confidence. No cue: neutral.
+// stance neutral, hedges (may, could) and a reservation after the topic
+// ("…, but insisted …") lower confidence. No cue: neutral. A topic after
+// another actor's subject in the content ("X said Putin would reject the
+// truce") is that actor's stance as reported, so neutral for the speaker.
 #pragma once
 
 #include <span>
@@ -30,6 +33,10 @@ struct StanceInput {
   // Topics to fall back on when the content points back ("these terms",
   // "this") and names none itself: those of the previous sentence.
   std::span<const int> previous_topics;
+  // Token index of the end of another actor's subject in the content, or
+  // kNoOtherSubject: topics from there on are neutral.
+  size_t others_from = kNoOtherSubject;
+  static constexpr size_t kNoOtherSubject = static_cast<size_t>(-1);
 };
 
 class StanceFinder {
@@ -48,6 +55,7 @@ class StanceFinder {
   int PolarityBefore(std::span<const Token> tokens, size_t scope_begin, size_t topic, bool* has_cue,
                      bool* conditional) const;
   bool StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const;
+  bool ContrastAfter(std::span<const Token> tokens, size_t at, size_t end) const;
 
   const CueLexicon& cues_;
   PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};

@@ -1,5 +1,7 @@
 #include "importers/article/text_article.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string_view>
 
 namespace stancekb {
@@ -44,6 +46,30 @@ Status ParseHeader(const std::string& path, std::string_view bytes, Article* out
   return Status::InvalidInput(path + ": front-matter header opened with '---' is never closed");
 }
 
+// "the-sun" → "The Sun", "bbc-news" → "BBC News": a slug of lower-case
+// words made readable; a word without vowels is an acronym. Anything that is
+// not a slug (capitals, spaces) is kept as written.
+std::string PublisherName(std::string_view slug) {
+  const bool is_slug = std::all_of(slug.begin(), slug.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+  if (!is_slug) return std::string(slug);
+  std::string name;
+  size_t begin = 0;
+  while (begin <= slug.size()) {
+    size_t end = slug.find_first_of("-_", begin);
+    if (end == std::string_view::npos) end = slug.size();
+    std::string word(slug.substr(begin, end - begin));
+    const bool acronym = word.find_first_of("aeiouy") == std::string::npos;
+    for (size_t k = 0; k < word.size(); ++k) {
+      if (acronym || k == 0) word[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[k])));
+    }
+    if (!word.empty()) name += (name.empty() ? "" : " ") + word;
+    begin = end + 1;
+  }
+  return name;
+}
+
 // The source named by a last non-empty line "image source from:NAME", or "".
 std::string_view TrailingSourceLine(std::string_view text) {
   text = TrimWhitespace(text);
@@ -65,7 +91,7 @@ Status ParseTextArticle(const std::string& path, std::string bytes, const ReadOp
   }
   article.text_offset = static_cast<uint32_t>(body_begin);
   article.text = bytes.substr(body_begin);
-  if (article.source.empty()) article.source = TrailingSourceLine(article.text);
+  if (article.source.empty()) article.source = PublisherName(TrailingSourceLine(article.text));
   if (TrimWhitespace(article.text).empty()) return Status::InvalidInput(path + ": header but no article text");
   Status s = FinishArticle(options, &article);
   if (!s.ok()) return s;

@@ -6,8 +6,8 @@
 //   url: ...
 //   ---
 // then the body. A last line "image source from:NAME" (as scraped text often
-// ends) names the source; it stays in the text so that offsets remain those
-// of the file.
+// ends) names the source, a slug made readable ("the-sun" → "The Sun"); it
+// stays in the text so that offsets remain those of the file.
 #pragma once
 
 #include <string>

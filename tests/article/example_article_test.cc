@@ -91,7 +91,7 @@ TEST(ExampleArticleTest, RawArticleImportsWithADefaultDateAndSameStatements) {
   ReadOptions options;
   Date::Parse("2025-08-18", &options.default_date);
   const Article raw = ReadExample("white-house-meeting-raw.txt", options);
-  EXPECT_EQ(raw.source, "the-sun");
+  EXPECT_EQ(raw.source, "The Sun");
   const Article headed = ReadExample("white-house-meeting-2025-08-18.txt");
   EXPECT_EQ(Triples(ExtractWith(lexicon, raw)), Triples(ExtractWith(lexicon, headed)));
 }

@@ -58,12 +58,16 @@ TEST(ExtractorTest, StanceCuesWithPolarityAndNegation) {
   const auto s = Extract(MakeArticle(
       "Putin said he rejects a ceasefire. Zelensky said he does not oppose sanctions. Trump said he backs the "
       "talks. The Kremlin dismissed calls for a truce."));
-  ASSERT_EQ(s.size(), 4u);
+  // "he rejects" is a nested attribution of the same speaker.
+  ASSERT_EQ(s.size(), 5u);
   EXPECT_EQ(s[0].stance, Stance::kOppose);
-  EXPECT_EQ(s[1].stance, Stance::kSupport);
+  EXPECT_EQ(s[1].cue, "rejects");
+  EXPECT_EQ(s[1].actor, "Vladimir Putin");
+  EXPECT_EQ(s[1].stance, Stance::kOppose);
   EXPECT_EQ(s[2].stance, Stance::kSupport);
-  EXPECT_EQ(s[3].actor, "Kremlin");
-  EXPECT_EQ(s[3].stance, Stance::kOppose);
+  EXPECT_EQ(s[3].stance, Stance::kSupport);
+  EXPECT_EQ(s[4].actor, "Kremlin");
+  EXPECT_EQ(s[4].stance, Stance::kOppose);
 }
 
 TEST(ExtractorTest, ConditionsGiveNeutralAndHedgesLowerConfidence) {
@@ -99,6 +103,58 @@ TEST(ExtractorTest, PointingBackTakesThePreviousSentencesTopic) {
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[1].topic, "ceasefire");
   EXPECT_EQ(s[1].stance, Stance::kOppose);
+}
+
+TEST(ExtractorTest, AHedgeAfterAPronounSubjectIsNoStanceOnTheLastTopic) {
+  // "it" opening the content is its subject, not a pointer back to the
+  // truce, so "cautioned against" says nothing about the truce.
+  const auto s = Extract(MakeArticle(
+      "Trump welcomed the truce. The Kremlin said it was studying the proposals and cautioned against haste."));
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].actor, "Kremlin");
+  EXPECT_NE(s[1].stance, Stance::kOppose);
+}
+
+TEST(ExtractorTest, AcceptAndAgreeAreSupport) {
+  const auto s = Extract(MakeArticle(
+      "Ukraine said it was ready to accept a truce. Russia said it agrees with the talks. Zelensky said he is open "
+      "to negotiations."));
+  ASSERT_EQ(s.size(), 3u);
+  for (const auto& statement : s) EXPECT_EQ(statement.stance, Stance::kSupport) << statement.quote;
+}
+
+TEST(ExtractorTest, AnotherActorsStanceInTheContentIsNeutralForTheSpeaker) {
+  const auto s = Extract(MakeArticle(
+      "Zelensky said Putin was preparing to reject the truce. Zelensky said Ukraine backs the truce."));
+  ASSERT_EQ(s.size(), 2u);  // Nothing is made up for Putin.
+  EXPECT_EQ(s[0].actor, "Volodymyr Zelensky");
+  EXPECT_EQ(s[0].topic, "ceasefire");
+  EXPECT_EQ(s[0].stance, Stance::kNeutral);
+  EXPECT_EQ(s[1].actor, "Volodymyr Zelensky");  // He speaks for Ukraine.
+  EXPECT_EQ(s[1].stance, Stance::kSupport);
+}
+
+TEST(ExtractorTest, StanceVerbWithAnActorSubjectIsAStatement) {
+  const Article a = MakeArticle("Trump welcomed the truce proposal, saying he hoped Putin would agree. Putin backed the plan.");
+  const auto s = Extract(a);
+  ASSERT_EQ(s.size(), 2u);  // "backed the plan" touches no topic.
+  EXPECT_EQ(s[0].actor, "Donald Trump");
+  EXPECT_EQ(s[0].rule, "stance-verb");
+  EXPECT_EQ(s[0].cue, "welcomed");
+  EXPECT_EQ(SpanText(a, s[0].content_span), "the truce proposal");
+  EXPECT_EQ(s[0].topic, "ceasefire");
+  EXPECT_EQ(s[0].stance, Stance::kSupport);
+  EXPECT_EQ(s[1].rule, "participle");
+}
+
+TEST(ExtractorTest, AReservationAfterTheTopicLowersConfidence) {
+  const auto s = Extract(MakeArticle(
+      "Putin said that Russia agrees with the proposals to cease hostilities, but insisted on guarantees. Putin "
+      "said that Russia agrees with the proposals to cease hostilities."));
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].topic, "ceasefire");
+  EXPECT_EQ(s[0].stance, Stance::kSupport);
+  EXPECT_LT(s[0].confidence, s[1].confidence);
 }
 
 TEST(ExtractorTest, StatementDateComesFromTheSentence) {

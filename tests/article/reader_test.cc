@@ -47,9 +47,18 @@ TEST(ReaderTest, PlainTextTakesTrailingSourceLineAndDefaultDate) {
   const std::string bytes = "Putin said no.\nimage source from:the-sun";
   const auto items = Read("raw.txt", bytes, WithDate("2025-08-18"));
   ASSERT_TRUE(items[0].status.ok());
-  EXPECT_EQ(items[0].article.source, "the-sun");
+  EXPECT_EQ(items[0].article.source, "The Sun");
   EXPECT_EQ(items[0].article.text, bytes);
   EXPECT_EQ(items[0].article.text_offset, 0u);
+}
+
+TEST(ReaderTest, SourceSlugBecomesAReadablePublisherName) {
+  const auto source = [](const std::string& line) {
+    return Read("raw.txt", "Putin said no.\nimage source from:" + line, WithDate("2025-08-18"))[0].article.source;
+  };
+  EXPECT_EQ(source("the-sun"), "The Sun");
+  EXPECT_EQ(source("bbc_news"), "BBC News");
+  EXPECT_EQ(source("Financial Times"), "Financial Times");  // Not a slug: as written.
 }
 
 TEST(ReaderTest, ArticleWithoutDateIsRefused) {

@@ -46,6 +46,16 @@ TEST(SpeakersTest, PronounsResolveToTheLatestFittingSubject) {
   EXPECT_EQ(statements[1].actor, "European leaders");
 }
 
+TEST(SpeakersTest, PronounPrefersTheSubjectOfItsOwnSentence) {
+  const Article article = MakeArticle(
+      "Zelensky said the talks must go on. Trump said he had seen a promising statement, although he added that "
+      "it was not complete.");
+  const auto statements = ExtractWith(SmallTestLexicon(), article);
+  ASSERT_EQ(statements.size(), 3u);
+  EXPECT_EQ(statements[2].cue, "added");
+  EXPECT_EQ(statements[2].actor, "Donald Trump");
+}
+
 TEST(SpeakersTest, CommonNounSpeakersAreKeptAsWritten) {
   EXPECT_EQ(Actors("A campaign spokesman said the talks were over."), std::vector<std::string>{"campaign spokesman"});
 }

@@ -10,12 +10,14 @@ Date Day(const char* text) {
   return d;
 }
 
-Actor MakeActor(std::string name, ActorKind kind, std::vector<std::string> aliases, std::vector<Role> roles = {}) {
+Actor MakeActor(std::string name, ActorKind kind, std::vector<std::string> aliases, std::vector<Role> roles = {},
+                std::string affiliation = "") {
   Actor a;
   a.name = std::move(name);
   a.kind = kind;
   a.aliases = std::move(aliases);
   a.roles = std::move(roles);
+  a.affiliation = std::move(affiliation);
   return a;
 }
 
@@ -32,17 +34,20 @@ Lexicon SmallTestLexicon() {
   Lexicon lexicon;
   const std::string us_president = "President of the United States";
   lexicon.actors = {
-      MakeActor("Vladimir Putin", ActorKind::kPerson, {"Putin"}, {{"President of Russia", Day("2012-05-07"), Date()}}),
+      MakeActor("Vladimir Putin", ActorKind::kPerson, {"Putin"}, {{"President of Russia", Day("2012-05-07"), Date()}},
+                "Russia"),
       MakeActor("Volodymyr Zelensky", ActorKind::kPerson, {"Zelensky", "Zelenskyy"},
-                {{"President of Ukraine", Day("2019-05-20"), Date()}}),
+                {{"President of Ukraine", Day("2019-05-20"), Date()}}, "Ukraine"),
       MakeActor("Donald Trump", ActorKind::kPerson, {"Trump"},
                 {{us_president, Day("2025-01-20"), Date()}, {us_president, Day("2017-01-20"), Day("2021-01-20")}}),
       MakeActor("Joe Biden", ActorKind::kPerson, {"Biden"}, {{us_president, Day("2021-01-20"), Day("2025-01-20")}}),
       MakeActor("Kremlin", ActorKind::kOrganization, {"the Kremlin"}),
       MakeActor("European leaders", ActorKind::kGroup, {"European leaders"}),
+      MakeActor("Ukraine", ActorKind::kState, {}),
+      MakeActor("Russia", ActorKind::kState, {}),
   };
   lexicon.topics = {
-      MakeTopic("ceasefire", {"ceasefire", "truce"}),
+      MakeTopic("ceasefire", {"ceasefire", "truce", "cease hostilities"}),
       MakeTopic("sanctions", {"sanctions"}),
       MakeTopic("negotiations", {"talks", "negotiations"}),
   };
