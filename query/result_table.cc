@@ -43,7 +43,7 @@ std::string CellText(const nlohmann::json& cell) {
   if (cell.is_string()) return cell.get<std::string>();
   if (cell.is_array()) {
     std::string joined;
-    for (const auto& item : cell) joined += (joined.empty() ? "" : " ") + CellText(item);
+    for (const auto& item : cell) joined += (joined.empty() ? "" : "; ") + CellText(item);
     return joined;
   }
   if (cell.is_number_float()) {

@@ -42,7 +42,7 @@ class ResultTable {
   std::vector<std::vector<nlohmann::json>> rows_;
 };
 
-// A cell as plain text: strings unquoted, lists joined with ' ', null as "".
+// A cell as plain text: strings unquoted, lists joined with "; ", null as "".
 std::string CellText(const nlohmann::json& cell);
 
 }  // namespace stancekb
