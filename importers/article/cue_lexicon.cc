@@ -141,11 +141,13 @@ constexpr std::string_view kHeadNouns =
     "website|newspaper|agency|chairman|chairwoman|director|governor|mayor|candidate|nominee|executive|"
     "founder|manager|host|anchor|correspondent|reporter|author|authors|professor|historian|scientist|"
     "scientists|team|council|court|judge|members|member|voters|residents|users|people|allies|partners|"
-    "article|editorial|memo|letter|document|documents|filing|emails|email|data|figures|records|press";
+    "article|editorial|memo|letter|document|documents|filing|emails|email|data|figures|records|press|"
+    "percent|half|majority|respondents|participants|americans|democrats|republicans";
 constexpr std::string_view kGroupHeadNouns =
     "officials|aides|advisers|advisors|analysts|experts|critics|sources|leaders|lawmakers|diplomats|"
     "prosecutors|lawyers|attorneys|researchers|supporters|opponents|strategists|pollsters|economists|"
-    "spokesmen|scientists|members|voters|residents|users|people|allies|partners";
+    "spokesmen|scientists|members|voters|residents|users|people|allies|partners|percent|half|majority|"
+    "respondents|participants|americans|democrats|republicans";
 constexpr std::string_view kTitles =
     "mr.|mrs.|ms.|dr.|sen.|rep.|gov.|gen.|lt.|col.|capt.|maj.|sgt.|adm.|cmdr.|prof.|rev.|sir|dame|lord|lady|"
     "president|vice|secretary|senator|governor|minister|prime|chancellor|retired|former|chief|judge|justice|"

@@ -28,7 +28,7 @@ struct ExtractorMatchers {
 
 namespace {
 
-constexpr size_t kMaxAppositiveTokens = 15;
+constexpr size_t kMaxAppositiveTokens = 30;
 constexpr size_t kMinClauseTokens = 3;
 constexpr size_t kMinContentTokens = 2;
 constexpr float kPronounConfidence = 0.9f;
@@ -200,10 +200,13 @@ std::optional<SpeakerMention> ArticleRun::SubjectBefore(size_t b, size_t i, bool
   if (j == b) return std::nullopt;
   if (tokens_[j - 1].kind != TokenKind::kComma) return speakers_.PhraseEndingAt(b, j);
   if (!allow_appositive) return std::nullopt;
-  // "Steve Witkoff, Trump's peace envoy, emphasized": skip the appositive.
+  // "Steve Witkoff, Trump's peace envoy, emphasized": skip the appositive;
+  // one with commas of its own ("X, who lives outside the capital,
+  // Sacramento, said") ends at the nearest comma after a speaker.
   for (size_t k = j - 1; k > b && j - k <= kMaxAppositiveTokens; --k) {
     if (InQuote(k - 1)) return std::nullopt;
-    if (tokens_[k - 1].kind == TokenKind::kComma) return speakers_.PhraseEndingAt(b, SkipParenthesisBefore(b, k - 1));
+    if (tokens_[k - 1].kind != TokenKind::kComma) continue;
+    if (auto speaker = speakers_.PhraseEndingAt(b, SkipParenthesisBefore(b, k - 1))) return speaker;
   }
   return std::nullopt;
 }

@@ -183,7 +183,9 @@ std::optional<SpeakerMention> SpeakerResolver::ClauseSubject(size_t begin, size_
 
 void SpeakerResolver::NoteSubject(const SpeakerMention& mention) {
   const ActorKind kind = actors_[mention.actor].kind;
-  if (kind == ActorKind::kPerson) last_person_ = mention.actor;
+  // An actor of unknown kind is a lone surname or a common noun
+  // ("Sanders", "a campaign spokesman"): most often a person.
+  if (kind == ActorKind::kPerson || kind == ActorKind::kUnknown) last_person_ = mention.actor;
   if (kind == ActorKind::kGroup || kind == ActorKind::kOrganization || kind == ActorKind::kState) {
     last_group_ = mention.actor;
   }

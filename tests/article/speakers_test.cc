@@ -46,6 +46,16 @@ TEST(SpeakersTest, PronounsResolveToTheLatestFittingSubject) {
   EXPECT_EQ(statements[1].actor, "European leaders");
 }
 
+TEST(SpeakersTest, AppositiveWithCommasOfItsOwnIsSkipped) {
+  EXPECT_EQ(Actors("Michael Seaman, who lives outside the capital, Sacramento, said the talks were over."),
+            std::vector<std::string>{"Michael Seaman"});
+}
+
+TEST(SpeakersTest, PronounResolvesToALoneSurname) {
+  EXPECT_EQ(Actors("Seaman said the talks were over. He said the truce would hold."),
+            (std::vector<std::string>{"Seaman", "Seaman"}));
+}
+
 TEST(SpeakersTest, PronounPrefersTheSubjectOfItsOwnSentence) {
   const Article article = MakeArticle(
       "Zelensky said the talks must go on. Trump said he had seen a promising statement, although he added that "
@@ -58,6 +68,7 @@ TEST(SpeakersTest, PronounPrefersTheSubjectOfItsOwnSentence) {
 
 TEST(SpeakersTest, CommonNounSpeakersAreKeptAsWritten) {
   EXPECT_EQ(Actors("A campaign spokesman said the talks were over."), std::vector<std::string>{"campaign spokesman"});
+  EXPECT_EQ(Actors("Nearly half said the talks were over."), std::vector<std::string>{"Nearly half"});
 }
 
 }  // namespace
