@@ -340,11 +340,42 @@ class Store::Writer {
     if (a.document_id != 0) batch_.Put(Family(kDocumentIndex), keys::DocumentIndexKey(a.document_id, a.id), "");
   }
 
+  // batch_ rebuilt with each family's entries in key order. The memtable's
+  // skip list inserts a key that follows the previous insert almost for free
+  // but searches from the top for a random one; index, date and fingerprint
+  // keys come in random order, and inserting them took ~40% of a bulk
+  // import. Equal keys keep their order, so the last put still wins.
+  Status SortedBatch(rocksdb::WriteBatch* out) const {
+    struct Entry {
+      uint32_t family;
+      rocksdb::Slice key, value;  // Into batch_, which does not change meanwhile.
+    };
+    struct Collect : rocksdb::WriteBatch::Handler {
+      std::vector<Entry> entries;
+      rocksdb::Status PutCF(uint32_t family, const rocksdb::Slice& key, const rocksdb::Slice& value) override {
+        entries.push_back({family, key, value});
+        return rocksdb::Status::OK();
+      }
+    } collect;
+    Status s = FromRocks(batch_.Iterate(&collect), "cannot sort a write batch");
+    if (!s.ok()) return s;
+    std::stable_sort(collect.entries.begin(), collect.entries.end(), [](const Entry& a, const Entry& b) {
+      return a.family != b.family ? a.family < b.family : a.key.compare(b.key) < 0;
+    });
+    std::unordered_map<uint32_t, rocksdb::ColumnFamilyHandle*> families;
+    for (rocksdb::ColumnFamilyHandle* handle : store_->handles_) families[handle->GetID()] = handle;
+    for (const Entry& e : collect.entries) out->Put(families[e.family], e.key, e.value);
+    return Status::Ok();
+  }
+
   Status Commit() {
     batch_.Put(Family(kMeta), kCountersKey, EncodeStoreCounters(counters_));
+    rocksdb::WriteBatch sorted;
+    Status s = SortedBatch(&sorted);
+    if (!s.ok()) return s;
     rocksdb::WriteOptions options;
     options.disableWAL = store_->options_.disable_wal;
-    Status s = FromRocks(store_->db_->Write(options, &batch_), "cannot write to " + store_->path_);
+    s = FromRocks(store_->db_->Write(options, &sorted), "cannot write to " + store_->path_);
     if (!s.ok()) return s;
     store_->counts_ = counters_.counts;
     store_->next_assertion_id_ = counters_.next_assertion_id;
