@@ -25,7 +25,7 @@ constexpr const char* kWriterPidFile = "WRITER.pid";
 // family its own 8 MiB, too small for the assertions a `said` reads back).
 constexpr size_t kBlockCacheBytes = 64 << 20;
 
-rocksdb::ColumnFamilyOptions FamilyOptions(const std::shared_ptr<rocksdb::Cache>& cache) {
+rocksdb::ColumnFamilyOptions FamilyOptions(const std::shared_ptr<rocksdb::Cache>& cache, bool read_only) {
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
@@ -35,16 +35,17 @@ rocksdb::ColumnFamilyOptions FamilyOptions(const std::shared_ptr<rocksdb::Cache>
   cf.compression = rocksdb::kLZ4Compression;
   cf.bottommost_compression = rocksdb::kZSTD;
   // Bloom filters on memtables too: the importer's duplicate checks
-  // (fingerprints, documents) are point reads that nearly always miss.
-  cf.memtable_prefix_bloom_size_ratio = 0.02;
+  // (fingerprints, documents) are point reads that nearly always miss. Not
+  // for readers: each open would zero 1.3 MiB of filter per family.
+  cf.memtable_prefix_bloom_size_ratio = read_only ? 0 : 0.02;
   cf.memtable_whole_key_filtering = true;
   return cf;
 }
 
-std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors() {
+std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors(bool read_only) {
   const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(kBlockCacheBytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (const char* name : kColumnFamilyNames) families.emplace_back(name, FamilyOptions(cache));
+  for (const char* name : kColumnFamilyNames) families.emplace_back(name, FamilyOptions(cache, read_only));
   return families;
 }
 
@@ -90,8 +91,8 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   rocksdb::DB* raw = nullptr;
   const rocksdb::Status s =
       options.read_only
-          ? rocksdb::DB::OpenForReadOnly(db_options, path, FamilyDescriptors(), &store->handles_, &raw)
-          : rocksdb::DB::Open(db_options, path, FamilyDescriptors(), &store->handles_, &raw);
+          ? rocksdb::DB::OpenForReadOnly(db_options, path, FamilyDescriptors(true), &store->handles_, &raw)
+          : rocksdb::DB::Open(db_options, path, FamilyDescriptors(false), &store->handles_, &raw);
   if (!s.ok()) return BusyOrError(s, path);
   store->db_.reset(raw);
   if (!options.read_only) {
