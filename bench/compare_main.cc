@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   app.add_option("--dir", options.dir, "Work directory (corpora and databases are kept there)");
   app.add_option("--seed", spec.seed, "Corpus seed");
   app.add_flag("--check-only", options.check_only, "Only check that both engines give equal answers");
+  app.add_flag("--reuse", options.reuse, "Query the databases a previous run left in --dir (no load)");
   bool print_questions = false;
   app.add_flag("--print-questions", print_questions, "Print TOPIC<tab>ACTOR the queries ask about, and exit");
   CLI11_PARSE(app, argc, argv);

@@ -63,14 +63,30 @@ struct Side {
   double load_ms = 0;
 };
 
-Status LoadSide(const CorpusSpec& spec, const std::string& jsonl, const std::vector<AssertionId>& retracted,
-                Side* side) {
+Status LoadSide(const std::string& jsonl, const std::vector<AssertionId>& retracted, Side* side) {
   std::filesystem::remove_all(side->path);
   for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(side->path + suffix);
   Status s;
   side->load_ms = MillisOf([&] { return side->engine->Load(jsonl, side->path); }, &s);
   if (s.ok()) s = side->engine->Retract(retracted);
-  return s.ok() ? side->engine->ReopenForQueries() : s;
+  return s.ok() ? side->engine->OpenForQueries(side->path) : s;
+}
+
+// Generates the corpus and loads both sides; adds the load and size rows.
+Status Prepare(const CorpusSpec& spec, const std::string& jsonl, Side* sqlite, Side* kb, ComparisonResult* out) {
+  Status s = WriteCorpusJsonl(spec, jsonl);
+  if (!s.ok()) return s;
+  std::vector<AssertionId> retracted;
+  for (AssertionId id = 1; id <= spec.assertions; ++id) {
+    if (Retracted(spec, id)) retracted.push_back(id);
+  }
+  if (!(s = LoadSide(jsonl, retracted, sqlite)).ok()) return s;
+  if (!(s = LoadSide(jsonl, retracted, kb)).ok()) return s;
+  const double n = static_cast<double>(spec.assertions);
+  out->rows.push_back({"bulk load", spec.assertions, n / (sqlite->load_ms / 1000), n / (kb->load_ms / 1000), "lines/s"});
+  out->rows.push_back({"size on disk", spec.assertions, sqlite->engine->DiskBytes() / 1048576.0,
+                       kb->engine->DiskBytes() / 1048576.0, "MiB"});
+  return Status::Ok();
 }
 
 }  // namespace
@@ -91,20 +107,11 @@ Status RunComparison(const CorpusSpec& spec, const ComparisonOptions& options, C
   std::filesystem::create_directories(options.dir);
   const std::string tag = std::to_string(spec.assertions);
   const std::string jsonl = options.dir + "/corpus-" + tag + ".jsonl";
-  Status s = WriteCorpusJsonl(spec, jsonl);
-  if (!s.ok()) return s;
-  std::vector<AssertionId> retracted;
-  for (AssertionId id = 1; id <= spec.assertions; ++id) {
-    if (Retracted(spec, id)) retracted.push_back(id);
-  }
   Side sqlite{std::make_unique<SqliteEngine>(), options.dir + "/sqlite-" + tag + ".db"};
   Side kb{std::make_unique<KbEngine>(), options.dir + "/stancekb-" + tag + ".db"};
-  if (!(s = LoadSide(spec, jsonl, retracted, &sqlite)).ok()) return s;
-  if (!(s = LoadSide(spec, jsonl, retracted, &kb)).ok()) return s;
-  const double n = static_cast<double>(spec.assertions);
-  out->rows.push_back({"bulk load", spec.assertions, n / (sqlite.load_ms / 1000), n / (kb.load_ms / 1000), "lines/s"});
-  out->rows.push_back({"size on disk", spec.assertions, sqlite.engine->DiskBytes() / 1048576.0,
-                       kb.engine->DiskBytes() / 1048576.0, "MiB"});
+  Status s = options.reuse ? sqlite.engine->OpenForQueries(sqlite.path) : Prepare(spec, jsonl, &sqlite, &kb, out);
+  if (s.ok() && options.reuse) s = kb.engine->OpenForQueries(kb.path);
+  if (!s.ok()) return s;
   const QuestionArgs args = ArgsFor(spec);
   for (Question q : kAllQuestions) {
     Rows sqlite_rows, kb_rows;

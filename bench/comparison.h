@@ -15,6 +15,9 @@ struct ComparisonOptions {
   std::string dir;          // Work directory for the corpus and databases.
   int repetitions = 5;      // Timed runs per question and engine (median kept).
   bool check_only = false;  // Compare answers; time nothing.
+  // Query the databases a previous run left in `dir`: no generating, no
+  // loading, no load or size rows.
+  bool reuse = false;
 };
 
 struct TimedRow {

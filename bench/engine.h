@@ -50,8 +50,9 @@ class Engine {
   virtual Status Load(const std::string& jsonl, const std::string& path) = 0;
   // Marks these assertions retracted (after Load).
   virtual Status Retract(const std::vector<AssertionId>& ids) = 0;
-  // Closes the database and opens it again read-only, as a query would.
-  virtual Status ReopenForQueries() = 0;
+  // Opens the database at `path` (closing the one open) for reading only,
+  // as a query would.
+  virtual Status OpenForQueries(const std::string& path) = 0;
   // Bytes the database takes on disk (files at `path`).
   virtual uint64_t DiskBytes() const = 0;
   // Answers `q`; fills *rows in normalised form unless rows is null (then

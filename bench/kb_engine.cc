@@ -7,20 +7,12 @@
 #include "query/changes.h"
 #include "query/diff.h"
 #include "query/pairs.h"
+#include "query/report.h"
 #include "query/said.h"
 #include "query/stance.h"
 
 namespace stancekb::bench {
 namespace {
-
-struct Names {
-  std::string actor, topic;
-};
-
-Status PairNames(NameCache* cache, ActorId actor, TopicId topic, Names* out) {
-  Status s = cache->ActorName(actor, &out->actor);
-  return s.ok() ? cache->TopicKey(topic, &out->topic) : s;
-}
 
 std::string DayField(const Decision& d) { return d.day.valid() ? d.day.ToString() : std::string(); }
 
@@ -57,7 +49,8 @@ Status KbEngine::Retract(const std::vector<AssertionId>& ids) {
   return Status::Ok();
 }
 
-Status KbEngine::ReopenForQueries() {
+Status KbEngine::OpenForQueries(const std::string& path) {
+  path_ = path;
   store_.reset();
   StoreOptions options;
   options.read_only = true;
@@ -89,16 +82,12 @@ Status KbEngine::Ask(Question q, const QuestionArgs& args, Rows* rows) {
 }
 
 Status KbEngine::Said(const QuestionArgs& args, bool with_actor, Rows* rows) {
-  Topic topic;
-  Actor actor;
-  Status s = store_->FindTopic(args.topic, &topic);
-  if (s.ok() && with_actor) s = store_->FindActor(args.actor, &actor);
-  if (!s.ok()) return s;
   SaidQuery query;
-  query.topic = topic.id;
-  if (with_actor) query.actor = actor.id;
+  std::optional<ActorId> unused;
+  Status s = Scope(args, true, &query.topic, &unused);
+  if (s.ok() && with_actor) s = Scope(args, false, &query.topic, &query.actor);
   std::vector<AssertionView> views;
-  s = stancekb::Said(*store_, query, &views);
+  if (s.ok()) s = stancekb::Said(*store_, query, &views);
   if (!s.ok() || rows == nullptr) return s;
   for (const AssertionView& v : views) {
     rows->push_back(JoinFields({std::to_string(v.assertion.id), v.actor, v.topic, StanceName(v.assertion.stance),
@@ -107,30 +96,34 @@ Status KbEngine::Said(const QuestionArgs& args, bool with_actor, Rows* rows) {
   return Status::Ok();
 }
 
+Status KbEngine::Scope(const QuestionArgs& args, bool by_topic, std::optional<TopicId>* topic,
+                       std::optional<ActorId>* actor) const {
+  if (by_topic) {
+    Topic found;
+    Status s = store_->FindTopic(args.topic, &found);
+    if (s.ok()) *topic = found.id;
+    return s;
+  }
+  Actor found;
+  Status s = store_->FindActor(args.actor, &found);
+  if (s.ok()) *actor = found.id;
+  return s;
+}
+
 Status KbEngine::Stance(const QuestionArgs& args, bool by_topic, Rows* rows) {
   StanceQuery query;
   query.at = args.at;
-  Status s;
-  if (by_topic) {
-    Topic topic;
-    s = store_->FindTopic(args.topic, &topic);
-    query.topic = topic.id;
-  } else {
-    Actor actor;
-    s = store_->FindActor(args.actor, &actor);
-    query.actor = actor.id;
-  }
+  Status s = Scope(args, by_topic, &query.topic, &query.actor);
   std::vector<PairDecision> decisions;
   if (s.ok()) s = StancesAsOf(*store_, query, &decisions);
-  NameCache cache(*store_);
-  std::vector<Names> names(decisions.size());
-  for (size_t i = 0; s.ok() && i < decisions.size(); ++i) {
-    s = PairNames(&cache, decisions[i].actor, decisions[i].topic, &names[i]);
-  }
+  Report report(*store_);
+  for (const PairDecision& d : decisions) report.NeedPair(d.actor, d.topic);
+  if (s.ok()) s = report.Load();
   if (!s.ok() || rows == nullptr) return s;
-  for (size_t i = 0; i < decisions.size(); ++i) {
-    const Decision& d = decisions[i].decision;
-    rows->push_back(JoinFields({names[i].actor, names[i].topic, PositionName(d.position), DayField(d), JoinIds(d.ids)}));
+  for (const PairDecision& p : decisions) {
+    const Decision& d = p.decision;
+    rows->push_back(JoinFields({report.Actor(p.actor), report.Topic(p.topic), PositionName(d.position), DayField(d),
+                                JoinIds(d.ids)}));
   }
   return Status::Ok();
 }
@@ -139,42 +132,32 @@ Status KbEngine::Diff(const QuestionArgs& args, bool by_topic, Rows* rows) {
   DiffQuery query;
   query.from = args.from;
   query.to = args.to;
-  Status s;
-  if (by_topic) {
-    Topic topic;
-    s = store_->FindTopic(args.topic, &topic);
-    query.topic = topic.id;
-  }
+  Status s = by_topic ? Scope(args, true, &query.topic, &query.actor) : Status::Ok();
   std::vector<DiffRow> diff;
   if (s.ok()) s = stancekb::Diff(*store_, query, &diff);
-  NameCache cache(*store_);
-  std::vector<Names> names(diff.size());
-  for (size_t i = 0; s.ok() && i < diff.size(); ++i) s = PairNames(&cache, diff[i].actor, diff[i].topic, &names[i]);
+  Report report(*store_);
+  for (const DiffRow& r : diff) report.NeedPair(r.actor, r.topic);
+  if (s.ok()) s = report.Load();
   if (!s.ok() || rows == nullptr) return s;
-  for (size_t i = 0; i < diff.size(); ++i) {
-    const DiffRow& r = diff[i];
-    rows->push_back(JoinFields({names[i].actor, names[i].topic, PositionName(r.before.position), DayField(r.before),
-                                PositionName(r.after.position), DayField(r.after), ChangeName(r.change)}));
+  for (const DiffRow& r : diff) {
+    rows->push_back(JoinFields({report.Actor(r.actor), report.Topic(r.topic), PositionName(r.before.position),
+                                DayField(r.before), PositionName(r.after.position), DayField(r.after),
+                                ChangeName(r.change)}));
   }
   return Status::Ok();
 }
 
 Status KbEngine::Changes(const QuestionArgs& args, Rows* rows) {
-  Actor actor;
-  Status s = store_->FindActor(args.actor, &actor);
   ChangesQuery query;
-  query.actor = actor.id;
+  Status s = Scope(args, false, &query.topic, &query.actor);
   ChangesResult result;
   if (s.ok()) s = stancekb::Changes(*store_, query, &result);
-  NameCache cache(*store_);
-  std::vector<Names> names(result.changes.size());
-  for (size_t i = 0; s.ok() && i < result.changes.size(); ++i) {
-    s = PairNames(&cache, result.changes[i].actor, result.changes[i].topic, &names[i]);
-  }
+  Report report(*store_);
+  for (const ChangeRow& r : result.changes) report.NeedPair(r.actor, r.topic);
+  if (s.ok()) s = report.Load();
   if (!s.ok() || rows == nullptr) return s;
-  for (size_t i = 0; i < result.changes.size(); ++i) {
-    const ChangeRow& r = result.changes[i];
-    rows->push_back(JoinFields({names[i].actor, names[i].topic, PositionName(r.from.position),
+  for (const ChangeRow& r : result.changes) {
+    rows->push_back(JoinFields({report.Actor(r.actor), report.Topic(r.topic), PositionName(r.from.position),
                                 PositionName(r.to.position), DayField(r.from), DayField(r.to), JoinIds(r.from.ids),
                                 JoinIds(r.to.ids)}));
   }
@@ -182,28 +165,25 @@ Status KbEngine::Changes(const QuestionArgs& args, Rows* rows) {
 }
 
 Status KbEngine::Disagree(const QuestionArgs& args, Rows* rows) {
-  Topic topic;
-  Status s = store_->FindTopic(args.topic, &topic);
   PositionQuery query;
-  query.topic = topic.id;
   query.at = args.at;
+  std::optional<ActorId> unused;
+  Status s = Scope(args, true, &query.topic, &unused);
   std::vector<StancePair> pairs;
   if (s.ok()) s = FindPairs(*store_, query, Relation::kDisagree, &pairs);
-  NameCache cache(*store_);
-  std::vector<std::pair<std::string, std::string>> names(pairs.size());
-  for (size_t i = 0; s.ok() && i < pairs.size(); ++i) {
-    s = cache.ActorName(pairs[i].a.actor, &names[i].first);
-    if (s.ok()) s = cache.ActorName(pairs[i].b.actor, &names[i].second);
+  Report report(*store_);
+  for (const StancePair& p : pairs) {
+    report.NeedPair(p.a.actor, p.topic);
+    report.NeedActor(p.b.actor);
   }
+  if (s.ok()) s = report.Load();
   if (!s.ok() || rows == nullptr) return s;
-  for (size_t i = 0; i < pairs.size(); ++i) {
-    Position a = pairs[i].a.decision.position, b = pairs[i].b.decision.position;
-    auto [name_a, name_b] = names[i];
-    if (name_b < name_a) {
-      std::swap(name_a, name_b);
-      std::swap(a, b);
-    }
-    rows->push_back(JoinFields({name_a, name_b, args.topic, PositionName(a), PositionName(b)}));
+  for (const StancePair& p : pairs) {
+    const ActorPosition* a = &p.a;
+    const ActorPosition* b = &p.b;
+    if (report.Actor(b->actor) < report.Actor(a->actor)) std::swap(a, b);
+    rows->push_back(JoinFields({report.Actor(a->actor), report.Actor(b->actor), report.Topic(p.topic),
+                                PositionName(a->decision.position), PositionName(b->decision.position)}));
   }
   return Status::Ok();
 }

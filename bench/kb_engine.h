@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "bench/engine.h"
 #include "kb/store.h"
@@ -16,11 +17,14 @@ class KbEngine : public Engine {
  public:
   Status Load(const std::string& jsonl, const std::string& path) override;
   Status Retract(const std::vector<AssertionId>& ids) override;
-  Status ReopenForQueries() override;
+  Status OpenForQueries(const std::string& path) override;
   uint64_t DiskBytes() const override;
   Status Ask(Question q, const QuestionArgs& args, Rows* rows) override;
 
  private:
+  // Resolves the topic (by_topic) or else the actor the question names.
+  Status Scope(const QuestionArgs& args, bool by_topic, std::optional<TopicId>* topic,
+               std::optional<ActorId>* actor) const;
   Status Said(const QuestionArgs& args, bool with_actor, Rows* rows);
   Status Stance(const QuestionArgs& args, bool by_topic, Rows* rows);
   Status Diff(const QuestionArgs& args, bool by_topic, Rows* rows);

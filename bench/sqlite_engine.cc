@@ -218,7 +218,8 @@ Status SqliteEngine::Retract(const std::vector<AssertionId>& ids) {
   return s.ok() ? Exec("COMMIT") : s;
 }
 
-Status SqliteEngine::ReopenForQueries() {
+Status SqliteEngine::OpenForQueries(const std::string& path) {
+  path_ = path;
   Status s = Open(SQLITE_OPEN_READWRITE);
   return s.ok() ? Exec("PRAGMA query_only=1") : s;
 }

@@ -22,7 +22,7 @@ class SqliteEngine : public Engine {
 
   Status Load(const std::string& jsonl, const std::string& path) override;
   Status Retract(const std::vector<AssertionId>& ids) override;
-  Status ReopenForQueries() override;
+  Status OpenForQueries(const std::string& path) override;
   uint64_t DiskBytes() const override;
   Status Ask(Question q, const QuestionArgs& args, Rows* rows) override;
 
