@@ -121,7 +121,7 @@ TEST_F(DiffTest, ChangesCountFlipFlops) {
                                       "to_ids"}));
   std::ostringstream out;
   table.Print(OutputFormat::kCsv, out);
-  EXPECT_NE(out.str().find("Trump,sanctions,mixed,support,2025-01-06,2025-01-07,6 7,8,"), std::string::npos)
+  EXPECT_NE(out.str().find("Trump,sanctions,mixed,support,2025-01-06,2025-01-07,6; 7,8,"), std::string::npos)
       << out.str();
 }
 
