@@ -8,9 +8,11 @@
 #include <rocksdb/write_batch.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 
+#include "kb/assertion_entries.h"
 #include "kb/codec.h"
 #include "kb/column_families.h"
 #include "kb/rocks_status.h"
@@ -67,6 +69,28 @@ Status BusyOrError(const rocksdb::Status& s, const std::string& path) {
   return FromRocks(s, "cannot open database " + path);
 }
 
+// Readers open as RocksDB secondary instances: unlike a plain read-only
+// open, a secondary copes with the memtables the writer flushes and the WAL
+// files it deletes meanwhile, so it never sees an older state than a reader
+// opened before it. Its info log goes to *scratch, a new directory that the
+// Store removes when it closes.
+rocksdb::Status OpenReader(rocksdb::DBOptions options, const std::string& path, std::string* scratch,
+                           std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** db) {
+  static std::atomic<int> readers{0};
+  *scratch = (std::filesystem::temp_directory_path() /
+              ("stancekb-reader-" + std::to_string(::getpid()) + "-" + std::to_string(readers++)))
+                 .string();
+  options.max_open_files = -1;  // Required of secondary instances.
+  rocksdb::Status s = rocksdb::DB::OpenAsSecondary(options, path, *scratch, FamilyDescriptors(true), handles, db);
+  return s.ok() ? (*db)->TryCatchUpWithPrimary() : s;
+}
+
+bool FamilyIsEmpty(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family) {
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), family));
+  it->SeekToFirst();
+  return !it->Valid() && it->status().ok();
+}
+
 }  // namespace
 
 Status Store::Open(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>* out,
@@ -81,6 +105,7 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   db_options.atomic_flush = true;  // Batches across families stay atomic without the WAL.
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
+  if (options.env != nullptr) db_options.env = options.env;
   std::unique_ptr<Store> store(new Store());
   store->path_ = path;
   store->options_ = options;
@@ -90,9 +115,8 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   }
   rocksdb::DB* raw = nullptr;
   const rocksdb::Status s =
-      options.read_only
-          ? rocksdb::DB::OpenForReadOnly(db_options, path, FamilyDescriptors(true), &store->handles_, &raw)
-          : rocksdb::DB::Open(db_options, path, FamilyDescriptors(false), &store->handles_, &raw);
+      options.read_only ? OpenReader(db_options, path, &store->reader_scratch_, &store->handles_, &raw)
+                        : rocksdb::DB::Open(db_options, path, FamilyDescriptors(false), &store->handles_, &raw);
   if (!s.ok()) return BusyOrError(s, path);
   store->db_.reset(raw);
   if (!options.read_only) {
@@ -106,6 +130,8 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
 }
 
 Store::~Store() {
+  std::error_code ignored;
+  if (!reader_scratch_.empty()) std::filesystem::remove_all(reader_scratch_, ignored);
   if (db_ == nullptr) return;
   // A writer leaves no memtable behind: otherwise every later read-only open
   // (each CLI query) replays the write-ahead log, seconds after a large import.
@@ -118,7 +144,12 @@ Status Store::Initialize(bool created) {
   rocksdb::ColumnFamilyHandle* meta = handles_[kMeta];
   std::string version;
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), meta, kFormatVersionKey, &version);
-  if (s.IsNotFound() && created && !options_.read_only) {
+  // No version and no meta keys at all: new, being created by another process,
+  // or a crash cut its creation short before the version was written (nothing
+  // is written before it). Readers see an empty database; a writer finishes it.
+  const bool empty = s.IsNotFound() && (created || FamilyIsEmpty(db_.get(), meta));
+  if (empty && options_.read_only) return Status::Ok();
+  if (empty) {
     s = db_->Put(rocksdb::WriteOptions(), meta, kFormatVersionKey, keys::Id32(kFormatVersion));
     if (!s.ok()) return FromRocks(s, "cannot initialise database " + path_);
     return LoadCounters();
@@ -166,12 +197,10 @@ Status Store::SetAssertionStatus(AssertionId id, AssertionStatus status) {
   Status s = GetAssertion(id, &a);
   if (!s.ok()) return s.IsNotFound() ? Status::NotFound("no assertion " + std::to_string(id)) : s;
   a.status = status;
-  const int32_t day = a.date.day_number();
-  const std::string value = keys::EncodeIndexValue({a.stance, a.status, a.source_id});
   rocksdb::WriteBatch batch;
   batch.Put(handles_[kAssertions], keys::Id64(id), codec::EncodeAssertion(a));
-  batch.Put(handles_[kTopicActorIndex], keys::PairIndexKey(a.topic_id, a.actor_id, day, id), value);
-  batch.Put(handles_[kActorTopicIndex], keys::PairIndexKey(a.actor_id, a.topic_id, day, id), value);
+  // Only the pair indexes carry the status; the other entries are rewritten unchanged.
+  for (const FamilyEntry& entry : AssertionEntries(a)) batch.Put(handles_[entry.family], entry.key, entry.value);
   return FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "cannot update assertion " + std::to_string(id));
 }
 

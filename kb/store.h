@@ -5,7 +5,8 @@
 //
 // Concurrency: one writer process at a time (RocksDB's lock; a second writer
 // gets Status::Busy naming the holder's pid). Any number of read-only opens
-// may run beside the writer; each sees the state as of its open.
+// (RocksDB secondary instances) may run beside the writer; each sees the
+// state as of its open, never older than what an earlier open saw.
 // A Store object is not safe for concurrent use by several threads.
 #pragma once
 
@@ -14,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -25,6 +27,7 @@
 namespace rocksdb {
 class DB;
 class ColumnFamilyHandle;
+class Env;
 class Statistics;
 }  // namespace rocksdb
 
@@ -38,6 +41,9 @@ struct StoreOptions {
   // Skip the write-ahead log (bulk loads). Batches stay atomic because the
   // column families are flushed atomically; a crash may lose recent batches.
   bool disable_wal = false;
+  // Tests: the Env RocksDB does its I/O through (e.g. one that injects disk
+  // errors); nullptr is the default Env. Must outlive the Store.
+  rocksdb::Env* env = nullptr;
 };
 
 // One entry of the (topic, actor, date) or (actor, topic, date) index.
@@ -117,6 +123,14 @@ class Store {
 
   StoreCounts Counts() const { return counts_; }
 
+  // Raw access for the consistency check (kb/store_check.h): visits every
+  // key and value of one column family (a kb/column_families.h ColumnFamily)
+  // in key order until `visit` returns false, or reads one value (NotFound
+  // when absent). Nothing is decoded.
+  using RawVisitor = std::function<bool(std::string_view key, std::string_view value)>;
+  Status ScanFamily(size_t family, const RawVisitor& visit) const;
+  Status GetRaw(size_t family, std::string_view key, std::string* value) const;
+
   // RocksDB statistics ticker "number of keys read by iterators and gets";
   // 0 unless options.collect_statistics.
   uint64_t KeysRead() const;
@@ -130,6 +144,7 @@ class Store {
   Status LoadCounters();
 
   std::string path_;
+  std::string reader_scratch_;  // A read-only open's scratch directory (OpenReader in kb/store.cc).
   StoreOptions options_;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "kb/assertion_entries.h"
 #include "kb/codec.h"
 #include "kb/column_families.h"
 #include "kb/name_key.h"
@@ -45,22 +46,6 @@ void MergeRecord(const Topic& from, Topic* into) {
 
 const std::string& PrimaryName(const Actor& actor) { return actor.name; }
 const std::string& PrimaryName(const Topic& topic) { return topic.key; }
-
-uint64_t Fingerprint(const Assertion& a) {
-  std::string data;
-  keys::PutBigEndian32(&data, a.actor_id);
-  keys::PutBigEndian32(&data, a.topic_id);
-  keys::PutBigEndian32(&data, static_cast<uint32_t>(a.stance));
-  keys::PutBigEndian32(&data, keys::EncodeDay(a.date.day_number()));
-  keys::PutBigEndian32(&data, a.source_id);
-  keys::PutBigEndian64(&data, a.document_id);
-  for (const Span& span : {a.evidence.actor_span, a.evidence.cue_span, a.evidence.content_span}) {
-    keys::PutBigEndian32(&data, span.begin);
-    keys::PutBigEndian32(&data, span.end);
-  }
-  data += a.evidence.quote;
-  return XXH3_64bits(data.data(), data.size());
-}
 
 }  // namespace
 
@@ -313,7 +298,7 @@ class Store::Writer {
     Assertion a;
     Status s = ResolveAssertion(in, &a, result);
     if (!s.ok()) return s;
-    const uint64_t fingerprint = Fingerprint(a);
+    const uint64_t fingerprint = AssertionFingerprint(a);
     bool seen = false;
     if (!(s = CheckFingerprint(fingerprint, &seen)).ok()) return s;
     if (seen) {
@@ -324,20 +309,13 @@ class Store::Writer {
     ++counters_.counts.assertions;
     ++result->assertions_added;
     result->assertion_ids.push_back(a.id);
-    PutAssertionWithIndexes(a);
-    batch_.Put(Family(kFingerprints), keys::Id64(fingerprint), keys::Id64(a.id));
+    PutAssertionWithEntries(a);
     return Status::Ok();
   }
 
-  void PutAssertionWithIndexes(const Assertion& a) {
-    const int32_t day = a.date.day_number();
-    const std::string value = keys::EncodeIndexValue({a.stance, a.status, a.source_id});
+  void PutAssertionWithEntries(const Assertion& a) {
     batch_.Put(Family(kAssertions), keys::Id64(a.id), codec::EncodeAssertion(a));
-    batch_.Put(Family(kTopicActorIndex), keys::PairIndexKey(a.topic_id, a.actor_id, day, a.id), value);
-    batch_.Put(Family(kActorTopicIndex), keys::PairIndexKey(a.actor_id, a.topic_id, day, a.id), value);
-    std::string date_value = keys::Id32(a.actor_id) + keys::Id32(a.topic_id);
-    batch_.Put(Family(kDateIndex), keys::DateIndexKey(day, a.id), date_value);
-    if (a.document_id != 0) batch_.Put(Family(kDocumentIndex), keys::DocumentIndexKey(a.document_id, a.id), "");
+    for (const FamilyEntry& entry : AssertionEntries(a)) batch_.Put(Family(entry.family), entry.key, entry.value);
   }
 
   // batch_ rebuilt with each family's entries in key order. The memtable's

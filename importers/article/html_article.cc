@@ -2,6 +2,8 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string_view>
 
@@ -123,10 +125,66 @@ void CollectMetadata(const GumboNode* node, PageMetadata* meta) {
   }
 }
 
+// Elements nested deeper than this are refused before parsing: gumbo's time
+// grows with the square of the nesting depth (an "HTML bomb" of 200,000
+// nested <div>s takes minutes), while real pages stay far below it.
+constexpr size_t kMaxNesting = 5000;
+
+bool IsVoidElement(std::string_view name) {
+  for (std::string_view v : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                             "source", "track", "wbr"}) {
+    if (name == v) return true;
+  }
+  return false;
+}
+
+std::string Lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+// Where the end tag "</name" (any case) starts at or after `from`; npos if none.
+size_t FindEndTag(std::string_view html, const std::string& name, size_t from) {
+  for (size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
+    if (Lower(html.substr(i + 2, name.size())) == name) return i;
+  }
+  return std::string_view::npos;
+}
+
+// The byte offset of the first start tag nested deeper than kMaxNesting,
+// estimated from the tags alone (an implicitly closed <p> counts as open, so
+// this over-estimates); npos when there is none. Script and style contents
+// are skipped. Linear in the size of `html`.
+size_t TooDeepAt(std::string_view html) {
+  size_t depth = 0, close = 0;
+  for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    const size_t start = i + 1 + (i + 1 < html.size() && html[i + 1] == '/');
+    size_t end = start;
+    while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end]))) ++end;
+    if (close < end) close = html.find('>', end);
+    if (close == std::string_view::npos) break;
+    const std::string name = Lower(html.substr(start, end - start));
+    if (name.empty()) continue;
+    if (start == i + 2) {
+      depth -= depth > 0;
+    } else if (name == "script" || name == "style") {
+      i = std::min(FindEndTag(html, name, close), html.size() - 1);
+    } else if (html[close - 1] != '/' && !IsVoidElement(name) && ++depth > kMaxNesting) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 Status ParseHtmlArticle(const std::string& path, const std::string& bytes, const ReadOptions& options,
                         Article* out) {
+  if (const size_t at = TooDeepAt(bytes); at != std::string_view::npos) {
+    return Status::InvalidInput(path + ": byte " + std::to_string(at + 1) + ": HTML elements nested deeper than " +
+                                std::to_string(kMaxNesting) + "; not parsed");
+  }
   GumboPtr output(gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size()), DestroyGumbo);
   if (output == nullptr) return Status::InvalidInput(path + ": HTML could not be parsed");
   PageMetadata meta;

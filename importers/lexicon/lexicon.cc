@@ -2,9 +2,14 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <unistd.h>
+
+#include "importers/common/line_reader.h"
 
 namespace stancekb {
 namespace {
@@ -110,6 +115,30 @@ Status ParseDocument(const std::string& path, const YAML::Node& root, Lexicon* s
   return Status::InvalidInput(path + ": a plain list must be in a file named actors.yaml or topics.yaml");
 }
 
+// Lexicons are edited by hand; a bigger file is a mistake, and YAML needs
+// about ten times a file's size in memory and seconds per megabyte of it.
+constexpr size_t kMaxLexiconBytes = 4u << 20;
+
+// Reads a lexicon file, refusing what YAML would accept but names must not
+// hold (invalid UTF-8, NUL bytes) and files over kMaxLexiconBytes.
+Status ReadLexiconBytes(const std::string& path, std::string* bytes) {
+  std::error_code ec;
+  const uintmax_t size = fs::file_size(path, ec);
+  std::ifstream in(path, std::ios::binary);
+  if (ec || !in) return Status::IoError("cannot read lexicon file " + path);
+  if (size > kMaxLexiconBytes) {
+    return Status::InvalidInput(path + ": " + std::to_string(size) + " bytes; a lexicon file may hold at most " +
+                                std::to_string(kMaxLexiconBytes >> 20) + " MiB");
+  }
+  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  size_t bad = bytes->find('\0');
+  const bool nul = bad != std::string::npos;
+  if (!nul && IsValidUtf8(*bytes, &bad)) return Status::Ok();
+  const size_t line = 1 + std::count(bytes->begin(), bytes->begin() + bad, '\n');
+  return Status::InvalidInput(AtLine(path, line, std::string(nul ? "NUL byte" : "invalid UTF-8") + " at byte " +
+                                                     std::to_string(bad + 1) + " of the file"));
+}
+
 }  // namespace
 
 bool IsKebabCaseId(const std::string& id) {
@@ -124,11 +153,12 @@ bool IsKebabCaseId(const std::string& id) {
 
 Status LoadLexiconFile(const std::string& path, Lexicon* out) {
   Lexicon staged;
+  std::string bytes;
+  Status read = ReadLexiconBytes(path, &bytes);
+  if (!read.ok()) return read;
   try {
-    Status s = ParseDocument(path, YAML::LoadFile(path), &staged);
+    Status s = ParseDocument(path, YAML::Load(bytes), &staged);
     if (!s.ok()) return s;
-  } catch (const YAML::BadFile&) {
-    return Status::IoError("cannot read lexicon file " + path);
   } catch (const YAML::Exception& e) {
     return Status::InvalidInput(path + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
   }

@@ -19,7 +19,8 @@ struct Lexicon {
 
 // Loads DIR/actors.yaml and DIR/topics.yaml into *out (appending). Errors name
 // the file and line: a malformed file, an actor without a name, a topic whose
-// id is not kebab-case, an impossible role date. On error *out is unchanged.
+// id is not kebab-case, an impossible role date, invalid UTF-8, a NUL byte, a
+// file over 4 MiB. On error *out is unchanged.
 Status LoadLexicon(const std::string& dir, Lexicon* out);
 
 // Same for a single file whose top-level keys are "actors" and/or "topics"

@@ -21,9 +21,11 @@ Status CliContext::OpenForRead(std::unique_ptr<Store>* out) const {
 }
 
 Status CliContext::OpenForWrite(std::unique_ptr<Store>* out) const {
-  bool created = false;
-  Status s = Store::Open(db_path, StoreOptions(), out, &created);
-  if (!s.ok() || !created) return s;
+  Status s = Store::Open(db_path, StoreOptions(), out);
+  // No records at all: the database is new, or a crash interrupted its
+  // creation before the default lexicon was stored. Store it now.
+  const StoreCounts counts = s.ok() ? (*out)->Counts() : StoreCounts();
+  if (!s.ok() || counts.actors + counts.topics + counts.sources + counts.documents + counts.assertions > 0) return s;
   const std::string dir = DefaultLexiconDir();
   Lexicon lexicon;
   s = LoadLexicon(dir, &lexicon);

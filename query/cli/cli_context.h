@@ -28,7 +28,8 @@ struct CliContext {
 
   // Opens the database for reading (it must exist).
   Status OpenForRead(std::unique_ptr<Store>* out) const;
-  // Opens or creates it for writing; a new database gets the default lexicon.
+  // Opens or creates it for writing; a database without records (new, or its
+  // creation cut short by a crash) gets the default lexicon.
   Status OpenForWrite(std::unique_ptr<Store>* out) const;
 
   // Prints "stancekb: message" on stderr and returns the exit code.
@@ -51,5 +52,7 @@ void AddStanceCommands(CLI::App* app, CliContext* context);
 void AddRelationCommands(CLI::App* app, CliContext* context);
 // Registers import gdelt|icews|dna under the existing "import" and "export".
 void AddEventCommands(CLI::App* app, CliContext* context);
+// check: verifies the database's invariants (query/cli/check_command.cc).
+void AddCheckCommand(CLI::App* app, CliContext* context);
 
 }  // namespace stancekb

@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   AddStanceCommands(&app, &context);
   AddRelationCommands(&app, &context);
   AddEventCommands(&app, &context);  // After AddImportCommands: extends "import".
+  AddCheckCommand(&app, &context);
   app.parse_complete_callback([&verbosity] { SetUpLogging(verbosity); });
   try {
     app.parse(argc, argv);

@@ -8,6 +8,7 @@
 namespace stancekb {
 namespace {
 
+using testing::ArticleSet;
 using testing::MakeAssertion;
 using testing::TempDir;
 
@@ -34,23 +35,6 @@ class StoreTest : public ::testing::Test {
   TempDir dir_;
   std::unique_ptr<Store> store_;
 };
-
-WriteSet ArticleSet() {
-  WriteSet set;
-  NewDocument doc;
-  doc.document.text = "Putin rejected a ceasefire. Zelensky called for one.";
-  doc.document.id = DocumentIdFor(doc.document.text);
-  doc.document.title = "Talks";
-  Date::Parse("2025-08-18", &doc.document.published);
-  doc.source = "The Sun";
-  set.documents.push_back(doc);
-  for (auto a : {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kOppose, "2025-08-18"),
-                 MakeAssertion("Volodymyr Zelensky", "ceasefire", Stance::kSupport, "2025-08-18")}) {
-    a.document = doc.document.id;
-    set.assertions.push_back(a);
-  }
-  return set;
-}
 
 TEST_F(StoreTest, ReimportingTheSameDocumentAddsNothing) {
   WriteResult first = ApplyOk(ArticleSet());

@@ -21,4 +21,22 @@ inline NewAssertion MakeAssertion(const std::string& actor, const std::string& t
   return a;
 }
 
+// One document of the (fictional) "Talks" article with two assertions on it.
+inline WriteSet ArticleSet() {
+  WriteSet set;
+  NewDocument doc;
+  doc.document.text = "Putin rejected a ceasefire. Zelensky called for one.";
+  doc.document.id = DocumentIdFor(doc.document.text);
+  doc.document.title = "Talks";
+  Date::Parse("2025-08-18", &doc.document.published);
+  doc.source = "The Sun";
+  set.documents.push_back(doc);
+  for (auto a : {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kOppose, "2025-08-18"),
+                 MakeAssertion("Volodymyr Zelensky", "ceasefire", Stance::kSupport, "2025-08-18")}) {
+    a.document = doc.document.id;
+    set.assertions.push_back(a);
+  }
+  return set;
+}
+
 }  // namespace stancekb::testing

@@ -1,0 +1,37 @@
+#include "kb/assertion_entries.h"
+
+#include <xxhash.h>
+
+#include "kb/keys.h"
+
+namespace stancekb {
+
+uint64_t AssertionFingerprint(const Assertion& a) {
+  std::string data;
+  keys::PutBigEndian32(&data, a.actor_id);
+  keys::PutBigEndian32(&data, a.topic_id);
+  keys::PutBigEndian32(&data, static_cast<uint32_t>(a.stance));
+  keys::PutBigEndian32(&data, keys::EncodeDay(a.date.day_number()));
+  keys::PutBigEndian32(&data, a.source_id);
+  keys::PutBigEndian64(&data, a.document_id);
+  for (const Span& span : {a.evidence.actor_span, a.evidence.cue_span, a.evidence.content_span}) {
+    keys::PutBigEndian32(&data, span.begin);
+    keys::PutBigEndian32(&data, span.end);
+  }
+  data += a.evidence.quote;
+  return XXH3_64bits(data.data(), data.size());
+}
+
+std::vector<FamilyEntry> AssertionEntries(const Assertion& a) {
+  const int32_t day = a.date.day_number();
+  const std::string value = keys::EncodeIndexValue({a.stance, a.status, a.source_id});
+  std::vector<FamilyEntry> entries;
+  entries.push_back({kTopicActorIndex, keys::PairIndexKey(a.topic_id, a.actor_id, day, a.id), value});
+  entries.push_back({kActorTopicIndex, keys::PairIndexKey(a.actor_id, a.topic_id, day, a.id), value});
+  entries.push_back({kDateIndex, keys::DateIndexKey(day, a.id), keys::Id32(a.actor_id) + keys::Id32(a.topic_id)});
+  if (a.document_id != 0) entries.push_back({kDocumentIndex, keys::DocumentIndexKey(a.document_id, a.id), ""});
+  entries.push_back({kFingerprints, keys::Id64(AssertionFingerprint(a)), keys::Id64(a.id)});
+  return entries;
+}
+
+}  // namespace stancekb

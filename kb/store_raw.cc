@@ -1,0 +1,26 @@
+// Store's raw access for the consistency check: undecoded scans and reads.
+#include <rocksdb/db.h>
+
+#include "kb/column_families.h"
+#include "kb/rocks_status.h"
+#include "kb/store.h"
+
+namespace stancekb {
+
+Status Store::ScanFamily(size_t family, const RawVisitor& visit) const {
+  if (family >= kColumnFamilyCount) return Status::InvalidInput("no column family " + std::to_string(family));
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handles_[family]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    const std::string_view key(it->key().data(), it->key().size());
+    if (!visit(key, std::string_view(it->value().data(), it->value().size()))) break;
+  }
+  return FromRocks(it->status(), std::string("cannot scan ") + kColumnFamilyNames[family] + " of " + path_);
+}
+
+Status Store::GetRaw(size_t family, std::string_view key, std::string* value) const {
+  if (family >= kColumnFamilyCount) return Status::InvalidInput("no column family " + std::to_string(family));
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[family], rocksdb::Slice(key.data(), key.size()), value);
+  return FromRocks(s, std::string("cannot read ") + kColumnFamilyNames[family] + " of " + path_);
+}
+
+}  // namespace stancekb

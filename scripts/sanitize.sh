@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (-DSTANCEKB_SANITIZE=ON) in build-asan. Any sanitizer report fails the run.
+# Usage: bash scripts/sanitize.sh   (BUILD_DIR=... to build elsewhere)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${BUILD_DIR:-build-asan}
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTANCEKB_SANITIZE=ON -DSTANCEKB_BENCH=OFF
+cmake --build "$build" -j2
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir "$build" --output-on-failure -j2

@@ -1,0 +1,97 @@
+// Format evolution (issue 6): tests/data/fixtures/format-v1.db was written by
+// format version 1 (scripts/make-fixture.sh: the example articles, three
+// assertion lines, assertion 2 retracted). Every later build must open it,
+// read it exactly as written, and keep writing to it. If this test fails, the
+// change broke existing databases: migrate them, don't regenerate the fixture.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "tests/reliability/reliability_util.h"
+
+namespace stancekb {
+namespace {
+
+using namespace stancekb::testing;
+
+class FormatFixtureTest : public ::testing::Test {
+ protected:
+  // A copy, so that opening it never changes the fixture in the tree.
+  void SetUp() override {
+    std::filesystem::copy(TestData("fixtures/format-v1.db"), db_, std::filesystem::copy_options::recursive);
+  }
+
+  TempDir dir_;
+  std::string db_ = dir_.Sub("db");
+};
+
+TEST_F(FormatFixtureTest, Version1OpensWithItsCountsAndChecksClean) {
+  std::unique_ptr<Store> store = OpenOrFail(db_, true);
+  ASSERT_NE(store, nullptr);
+  const StoreCounts c = store->Counts();
+  EXPECT_EQ(c.assertions, 44u);
+  EXPECT_EQ(c.documents, 4u);
+  EXPECT_EQ(c.actors, 30u);
+  EXPECT_EQ(c.topics, 8u);
+  EXPECT_EQ(c.sources, 3u);
+  EXPECT_EQ(CheckViolations(*store), "");
+}
+
+TEST_F(FormatFixtureTest, Version1AssertionsReadWithAllTheirFields) {
+  std::unique_ptr<Store> store = OpenOrFail(db_, true);
+  ASSERT_NE(store, nullptr);
+  Assertion a;
+  ASSERT_TRUE(store->GetAssertion(42, &a).ok());
+  Actor actor;
+  Topic topic;
+  Source source;
+  Document doc;
+  ASSERT_TRUE(store->GetActor(a.actor_id, &actor).ok());
+  ASSERT_TRUE(store->GetTopic(a.topic_id, &topic).ok());
+  ASSERT_TRUE(store->GetSource(a.source_id, &source).ok());
+  ASSERT_TRUE(store->GetDocument(a.document_id, &doc).ok());
+  EXPECT_EQ(actor.name, "Kaja Kallas");
+  EXPECT_EQ(actor.kind, ActorKind::kPerson);
+  EXPECT_EQ(topic.key, "sanctions");
+  EXPECT_EQ(source.name, "Fixture Wire");
+  EXPECT_EQ(doc.title, "Fixture document");
+  EXPECT_EQ(doc.url, "https://example.org/fixture");
+  EXPECT_EQ(a.stance, Stance::kSupport);
+  EXPECT_EQ(a.date.ToString(), "2025-03-14");
+  EXPECT_EQ(a.evidence.quote, "keep the pressure on Russia");
+  EXPECT_EQ(a.cue, "said");
+  EXPECT_FLOAT_EQ(a.confidence, 0.75f);
+  EXPECT_EQ(a.extractor, "jsonl");
+  EXPECT_EQ(a.status, AssertionStatus::kMachine);
+  ASSERT_TRUE(store->GetAssertion(43, &a).ok());
+  EXPECT_EQ(a.date.ToString(), "2025-03");
+  EXPECT_EQ(a.date.precision(), DatePrecision::kMonth);
+  ASSERT_TRUE(store->GetAssertion(2, &a).ok());
+  EXPECT_EQ(a.status, AssertionStatus::kRetracted);
+  EXPECT_EQ(a.extractor, "article/reported-speech");
+  EXPECT_EQ(a.evidence.content_span.begin, 13u);
+  EXPECT_EQ(a.evidence.content_span.end, 140u);
+  ASSERT_TRUE(store->FindActor("Zelenskyy", &actor).ok());
+  EXPECT_EQ(actor.name, "Volodymyr Zelensky");
+}
+
+TEST_F(FormatFixtureTest, Version1AnswersQueriesAndTakesNewWrites) {
+  const CliResult said = RunCli(dir_, "--db '" + db_ + "' said --topic sanctions --actor 'Kaja Kallas' --format jsonl");
+  ASSERT_EQ(said.exit_code, 0) << said.err;
+  EXPECT_EQ(said.out,
+            R"({"id":42,"actor":"Kaja Kallas","topic":"sanctions","stance":"support","date":"2025-03-14",)"
+            R"("source":"Fixture Wire","quote":"keep the pressure on Russia"})"
+            "\n");
+  const std::string line = dir_.Write("new.jsonl", R"({"actor": "Kaja Kallas", "topic": "sanctions", )"
+                                                   R"("stance": "oppose", "date": "2025-09-01", "source": "New Wire"})"
+                                                   "\n");
+  const CliResult import = RunCli(dir_, "--db '" + db_ + "' import assertions '" + line + "'");
+  ASSERT_EQ(import.exit_code, 0) << import.err;
+  std::unique_ptr<Store> store = OpenOrFail(db_, true);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->Counts().assertions, 45u);
+  EXPECT_EQ(CheckViolations(*store), "");
+}
+
+}  // namespace
+}  // namespace stancekb
