@@ -112,7 +112,8 @@ void AddEventCommands(CLI::App* app, CliContext* context) {
   export_command->add_option("what", *what, "dna-csv: DNA's event list as CSV (for DNA and rDNA)")
       ->required()
       ->check(CLI::IsMember({"dna-csv"}));
-  export_command->callback([context] { context->exit_code = RunExportDnaCsv(*context); });
+  // `what` is captured so that CLI11 can still write it while parsing.
+  export_command->callback([context, what] { context->exit_code = RunExportDnaCsv(*context); });
 }
 
 }  // namespace stancekb
