@@ -99,6 +99,8 @@ class Store {
   Status GetTopic(TopicId id, Topic* out) const;
   Status GetSource(SourceId id, Source* out) const;
   Status GetDocument(DocumentId id, Document* out) const;
+  // Sets *exists without reading the document's text.
+  Status HasDocument(DocumentId id, bool* exists) const;
   Status GetAssertion(AssertionId id, Assertion* out) const;
   // Reads many assertions at once (MultiGet); fails if any is missing.
   Status GetAssertions(const std::vector<AssertionId>& ids, std::vector<Assertion>* out) const;

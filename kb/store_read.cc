@@ -61,6 +61,13 @@ Status Store::GetDocument(DocumentId id, Document* out) const {
   return GetRecord(db_.get(), handles_[kDocuments], keys::Id64(id), "document", codec::DecodeDocument, out);
 }
 
+Status Store::HasDocument(DocumentId id, bool* exists) const {
+  rocksdb::PinnableSlice value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[kDocuments], keys::Id64(id), &value);
+  *exists = s.ok();
+  return s.ok() || s.IsNotFound() ? Status::Ok() : FromRocks(s, "cannot read documents");
+}
+
 Status Store::GetAssertion(AssertionId id, Assertion* out) const {
   return GetRecord(db_.get(), handles_[kAssertions], keys::Id64(id), "assertion", codec::DecodeAssertion, out);
 }

@@ -250,15 +250,15 @@ class Store::Writer {
   Status AddDocument(const NewDocument& incoming, WriteResult* result) {
     const DocumentId id = incoming.document.id;
     if (id == 0) return Status::InvalidInput("document '" + incoming.document.title + "' has no id");
-    std::string existing;
-    rocksdb::Status rs = store_->db_->Get(rocksdb::ReadOptions(), Family(kDocuments), keys::Id64(id), &existing);
-    if (rs.ok() || pending_documents_.count(id) != 0) {
+    bool stored = pending_documents_.count(id) != 0;
+    Status s = stored ? Status::Ok() : store_->HasDocument(id, &stored);
+    if (!s.ok()) return s;
+    if (stored) {
       ++result->documents_skipped;
       return Status::Ok();
     }
-    if (!rs.IsNotFound()) return FromRocks(rs, "cannot read documents");
     Document doc = incoming.document;
-    Status s = Resolve(kSourceDict, incoming.source, ActorKind::kUnknown, &doc.source_id, result);
+    s = Resolve(kSourceDict, incoming.source, ActorKind::kUnknown, &doc.source_id, result);
     if (!s.ok()) return s;
     pending_documents_.insert(id);
     batch_.Put(Family(kDocuments), keys::Id64(id), codec::EncodeDocument(doc));
@@ -269,7 +269,6 @@ class Store::Writer {
 
   Status ResolveAssertion(const NewAssertion& in, Assertion* out, WriteResult* result) {
     if (!in.date.valid()) return Status::InvalidInput("an assertion by '" + in.actor + "' has no valid date");
-    if (NameKey(in.actor).empty()) return Status::InvalidInput("an assertion has an empty actor");
     out->stance = in.stance;
     out->date = in.date;
     out->document_id = in.document;
@@ -278,6 +277,7 @@ class Store::Writer {
     out->confidence = in.confidence;
     out->extractor = in.extractor;
     Status s = Resolve(kActorDict, in.actor, in.actor_kind, &out->actor_id, result);
+    if (s.ok() && out->actor_id == 0) return Status::InvalidInput("an assertion has an empty actor");
     if (s.ok()) s = Resolve(kTopicDict, in.topic, ActorKind::kUnknown, &out->topic_id, result);
     if (s.ok()) s = Resolve(kSourceDict, in.source, ActorKind::kUnknown, &out->source_id, result);
     return s;

@@ -43,10 +43,12 @@ Status ImportArticles(Store* store, const Extractor& extractor, const std::strin
   Status s = ReadArticles(path, options, [&](const Status& item, Article article) {
     if (!store_error.ok()) return;
     ++report->documents_read;
-    Document existing;
+    bool stored = false;
     if (!item.ok()) {
       report->failures.push_back(item.message());
-    } else if (store->GetDocument(DocumentIdFor(article.text), &existing).ok()) {
+    } else if (!(store_error = store->HasDocument(DocumentIdFor(article.text), &stored)).ok()) {
+      return;
+    } else if (stored) {
       ++report->documents_already_stored;
     } else {
       WriteResult result;

@@ -1,12 +1,13 @@
 #include "importers/article/text_check.h"
 
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <string>
 
 namespace stancekb {
 
 namespace {
-
-bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 Status Bad(std::string_view name, size_t line, size_t byte, std::string_view what) {
   return Status::InvalidInput(std::string(name) + ": line " + std::to_string(line) + " (byte " +
@@ -15,30 +16,15 @@ Status Bad(std::string_view name, size_t line, size_t byte, std::string_view wha
 
 }  // namespace
 
-// Hand-written because ICU's converters report a failure but not where it is.
 size_t Utf8SequenceLength(std::string_view bytes, size_t i) {
-  const auto c = static_cast<unsigned char>(bytes[i]);
-  if (c < 0x80) return 1;
-  size_t n;
-  uint32_t min;
-  if ((c & 0xE0) == 0xC0) {
-    n = 2, min = 0x80;
-  } else if ((c & 0xF0) == 0xE0) {
-    n = 3, min = 0x800;
-  } else if ((c & 0xF8) == 0xF0) {
-    n = 4, min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + n > bytes.size()) return 0;
-  uint32_t cp = c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) {
-    const auto d = static_cast<unsigned char>(bytes[i + k]);
-    if (!IsContinuation(d)) return 0;
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
+  // ICU's U8_NEXT on a window of at most one sequence, so that offsets stay
+  // within int32 even for documents over 2 GiB.
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data() + i);
+  const int32_t window = static_cast<int32_t>(std::min<size_t>(bytes.size() - i, 4));
+  int32_t next = 0;
+  UChar32 c;
+  U8_NEXT(data, next, window, c);
+  return c < 0 ? 0 : static_cast<size_t>(next);
 }
 
 Status CheckTextBytes(std::string_view name, std::string_view bytes) {
