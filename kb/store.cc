@@ -27,19 +27,31 @@ constexpr const char* kWriterPidFile = "WRITER.pid";
 // family its own 8 MiB, too small for the assertions a `said` reads back).
 constexpr size_t kBlockCacheBytes = 64 << 20;
 
-rocksdb::ColumnFamilyOptions FamilyOptions(const std::shared_ptr<rocksdb::Cache>& cache, bool read_only) {
+// Bloom filters serve the writer's point reads that nearly always miss:
+// duplicate checks (fingerprints, documents) and new names. The index
+// families are only scanned and assertion ids are read only when known to
+// exist. Readers use no filter at all: RocksDB reads every table file's
+// filter when a reader opens it, which dominated a CLI query's start.
+bool WantsFilter(size_t family, bool read_only) {
+  return !read_only && family != kAssertions && family != kTopicActorIndex && family != kActorTopicIndex &&
+         family != kDateIndex && family != kDocumentIndex;
+}
+
+rocksdb::ColumnFamilyOptions FamilyOptions(size_t family, const std::shared_ptr<rocksdb::Cache>& cache,
+                                           bool read_only) {
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
-  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  if (WantsFilter(family, read_only)) table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   table.whole_key_filtering = true;
+  // Index and filter blocks are read into the cache when first needed, not
+  // all at open: a CLI query touches a few files of a few families.
+  table.cache_index_and_filter_blocks = true;
   rocksdb::ColumnFamilyOptions cf;
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   cf.compression = rocksdb::kLZ4Compression;
   cf.bottommost_compression = rocksdb::kZSTD;
-  // Bloom filters on memtables too: the importer's duplicate checks
-  // (fingerprints, documents) are point reads that nearly always miss. Not
-  // for readers: each open would zero 1.3 MiB of filter per family.
-  cf.memtable_prefix_bloom_size_ratio = read_only ? 0 : 0.02;
+  // The writer's memtables get bloom filters too, for the same point reads.
+  cf.memtable_prefix_bloom_size_ratio = WantsFilter(family, read_only) ? 0.02 : 0;
   cf.memtable_whole_key_filtering = true;
   return cf;
 }
@@ -47,7 +59,9 @@ rocksdb::ColumnFamilyOptions FamilyOptions(const std::shared_ptr<rocksdb::Cache>
 std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors(bool read_only) {
   const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(kBlockCacheBytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (const char* name : kColumnFamilyNames) families.emplace_back(name, FamilyOptions(cache, read_only));
+  for (size_t family = 0; family < kColumnFamilyCount; ++family) {
+    families.emplace_back(kColumnFamilyNames[family], FamilyOptions(family, cache, read_only));
+  }
   return families;
 }
 
@@ -105,6 +119,9 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   db_options.atomic_flush = true;  // Batches across families stay atomic without the WAL.
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
+  db_options.max_file_opening_threads = 1;
+  db_options.skip_stats_update_on_db_open = true;
+  db_options.skip_checking_sst_file_sizes_on_db_open = true;
   if (options.env != nullptr) db_options.env = options.env;
   std::unique_ptr<Store> store(new Store());
   store->path_ = path;
