@@ -43,7 +43,7 @@ Status ParseHeader(const std::string& path, std::string_view bytes, Article* out
       if (!s.ok()) return s.WithPrefix(where);
     }
   }
-  return Status::InvalidInput(path + ": front-matter header opened with '---' is never closed");
+  return Status::InvalidInput(path + ": line 1: front-matter header opened with '---' is never closed");
 }
 
 // "the-sun" → "The Sun", "bbc-news" → "BBC News": a slug of lower-case

@@ -131,7 +131,7 @@ const BadCase kCases[] = {
     {"articles", "article-empty.txt", "empty document"},
     {"articles", "article-impossible-date.txt", "line 3: date '2025-02-30' does not exist in the calendar"},
     {"articles", "article-year-99999.txt", "line 3: date '99999-03-14' is not YYYY-MM-DD"},
-    {"articles", "article-truncated-header.txt", "front-matter header opened with '---' is never closed"},
+    {"articles", "article-truncated-header.txt", "line 1: front-matter header opened with '---' is never closed"},
     {"articles", "article-html-unclosed.html", "", 0, 1, kAny},
     {"articles", "article-wrong-stance-words.txt", "", 0, 1, kAny},
     {"articles", "feed-mixed.jsonl", ":2: not valid JSON", 1, 1, kAny},
