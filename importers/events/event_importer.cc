@@ -34,6 +34,10 @@ class EventFileImport {
       if (set_.assertions.size() >= options_.batch_rows) s = Flush();
     }
     if (s.ok()) s = reader->status();
+    if (s.ok() && format == EventFormat::kIcews && layout_.format.empty()) {
+      return Status::InvalidInput(reader->path() + ": empty; an ICEWS file starts with its header line");
+    }
+    if (s.ok() && report_->rows == 0) spdlog::warn("{}: no event rows", reader->path());
     return s.ok() ? Flush() : s;
   }
 

@@ -1,5 +1,6 @@
 #include "importers/lexicon/lexicon.h"
 
+#include <spdlog/spdlog.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -109,7 +110,10 @@ Status ParseDocument(const std::string& path, const YAML::Node& root, Lexicon* s
     if (s.ok() && root["topics"]) s = ParseList(path, root["topics"], ParseTopic, &staged->topics);
     return s;
   }
-  if (root.IsNull()) return Status::Ok();
+  if (root.IsNull()) {
+    spdlog::warn("{}: empty lexicon file; nothing loaded from it", path);
+    return Status::Ok();
+  }
   if (stem == "actors") return ParseList(path, root, ParseActor, &staged->actors);
   if (stem == "topics") return ParseList(path, root, ParseTopic, &staged->topics);
   return Status::InvalidInput(path + ": a plain list must be in a file named actors.yaml or topics.yaml");

@@ -198,6 +198,15 @@ TEST_F(EventsImporterTest, BadRowsAreReportedWithFileAndLineAndTheRestIsImported
   EXPECT_EQ(threats[0].assertion.extractor, "icews/1312#6");
 }
 
+TEST_F(EventsImporterTest, AnEmptyIcewsFileIsAnErrorNamingTheFile) {
+  const std::string path = dir_.Write("empty.tab", "\n");
+  EventImportReport report;
+  Status s = ImportEvents(store_.get(), path, EventFormat::kIcews, map_, EventImportOptions(), &report);
+  EXPECT_TRUE(s.IsInvalidInput());
+  EXPECT_EQ(s.message(), path + ": empty; an ICEWS file starts with its header line");
+  EXPECT_EQ(store_->Counts().assertions, 0u);
+}
+
 TEST(CameoMapTest, LongestPrefixWithRulesAndErrorsNameTheLine) {
   CameoMap map;
   ASSERT_TRUE(map.Load(DefaultCameoMapPath()).ok());
