@@ -29,8 +29,13 @@ IFS=$'\t' read -r topic actor < <("$build/bench/bench_compare" --print-questions
 
 echo "## CLI cold start (open + said --topic --actor) on the 1000000-assertion database"
 echo
-hyperfine --warmup 3 --runs 30 --style none --export-markdown "$work/cold.md" \
-  "$cli --db $work/stancekb-1000000.db --format csv said --topic '$topic' --actor '$actor'" >/dev/null
+# The same question through the sqlite3 shell (package sqlite3) on the
+# SQLite database bench_compare built, for reference.
+said_sql="SELECT id, actor, topic, stance, day, source, quote FROM assertion WHERE topic = '$topic'"
+said_sql+=" AND actor = '$actor' AND status <> 2 ORDER BY actor, day, id"
+hyperfine -N --warmup 3 --runs 30 --style none --export-markdown "$work/cold.md" \
+  "$cli --db $work/stancekb-1000000.db --format csv said --topic '$topic' --actor '$actor'" \
+  "sqlite3 -readonly -csv $work/sqlite-1000000.db \"$said_sql\"" >/dev/null
 cat "$work/cold.md"
 echo
 
