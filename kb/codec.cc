@@ -18,6 +18,9 @@ std::string ToBytes(capnp::MessageBuilder& message) {
   return std::string(bytes.begin(), bytes.size());
 }
 
+// Messages up to this size are aligned on the stack.
+constexpr size_t kSmallMessageWords = 128;
+
 // Runs `read(root)` on the message in `data`, copying it into an aligned
 // buffer first when RocksDB handed us an unaligned pointer.
 template <typename Root, typename ReadFn>
@@ -26,15 +29,17 @@ Status ReadMessage(std::string_view data, const char* what, ReadFn read) {
     return Status::Corruption(std::string("stored ") + what + " has a truncated value");
   }
   try {
-    kj::Array<capnp::word> aligned;
+    capnp::word small[kSmallMessageWords];  // Most records fit: no allocation for the copy.
+    kj::Array<capnp::word> large;
     kj::ArrayPtr<const capnp::word> words;
     const size_t count = data.size() / sizeof(capnp::word);
     if (reinterpret_cast<uintptr_t>(data.data()) % alignof(capnp::word) == 0) {
       words = kj::arrayPtr(reinterpret_cast<const capnp::word*>(data.data()), count);
     } else {
-      aligned = kj::heapArray<capnp::word>(count);
-      std::memcpy(aligned.begin(), data.data(), data.size());
-      words = aligned.asPtr();
+      capnp::word* aligned = small;
+      if (count > kSmallMessageWords) aligned = (large = kj::heapArray<capnp::word>(count)).begin();
+      std::memcpy(aligned, data.data(), data.size());
+      words = kj::arrayPtr(const_cast<const capnp::word*>(aligned), count);
     }
     capnp::FlatArrayMessageReader reader(words);
     read(reader.getRoot<Root>());
@@ -93,6 +98,10 @@ std::string EncodeActor(const Actor& actor) {
   }
   b.setAffiliation(actor.affiliation);
   return ToBytes(message);
+}
+
+Status DecodeActorName(std::string_view data, std::string* out) {
+  return ReadMessage<s::Actor>(data, "actor", [out](s::Actor::Reader r) { *out = Str(r.getName()); });
 }
 
 Status DecodeActor(std::string_view data, Actor* out) {

@@ -19,6 +19,8 @@ std::string EncodeDocument(const Document& doc);
 std::string EncodeAssertion(const Assertion& assertion);
 
 Status DecodeActor(std::string_view data, Actor* out);
+// Only the canonical name of a stored actor.
+Status DecodeActorName(std::string_view data, std::string* out);
 Status DecodeTopic(std::string_view data, Topic* out);
 Status DecodeSource(std::string_view data, Source* out);
 Status DecodeDocument(std::string_view data, Document* out);

@@ -33,6 +33,8 @@ class Statistics;
 
 namespace stancekb {
 
+class IndexCursor;  // kb/index_cursor.h
+
 struct StoreOptions {
   bool read_only = false;
   bool create_if_missing = true;  // Ignored when read_only.
@@ -104,6 +106,9 @@ class Store {
   Status GetAssertion(AssertionId id, Assertion* out) const;
   // Reads many assertions at once (MultiGet); fails if any is missing.
   Status GetAssertions(const std::vector<AssertionId>& ids, std::vector<Assertion>* out) const;
+  // Canonical names of many actors at once (only the name is decoded), in
+  // the order of `ids`; fails if any is missing.
+  Status GetActorNames(const std::vector<ActorId>& ids, std::vector<std::string>* out) const;
 
   // Name lookups: actors by canonical name or alias, topics by key, label or
   // keyword, sources by name; case-insensitive. NotFound when unknown.
@@ -119,6 +124,9 @@ class Store {
   // set or neither is set, else in (actor, topic, date, id) order. Reads only
   // the key ranges the query names.
   Status ScanIndex(const IndexQuery& query, const IndexVisitor& visit) const;
+  // A cursor over the index range query.topic and query.actor name (in the
+  // order ScanIndex uses; the dates are left to the caller), unpositioned.
+  Status NewIndexCursor(const IndexQuery& query, std::unique_ptr<IndexCursor>* out) const;
 
   // Assertion ids of a document, in id order.
   Status DocumentAssertions(DocumentId doc, std::vector<AssertionId>* out) const;

@@ -1,6 +1,8 @@
 // Store's read paths: point reads, name lookups, listings and index scans.
 #include <rocksdb/db.h>
 
+#include <algorithm>
+
 #include "kb/codec.h"
 #include "kb/column_families.h"
 #include "kb/name_key.h"
@@ -30,6 +32,36 @@ Status ListRecords(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family, Decode 
     out->push_back(std::move(record));
   }
   return FromRocks(it->status(), "cannot list records");
+}
+
+// Reads the records of `ids` (keys made by `key(id)`), a batch per MultiGet,
+// and hands each value to `use(i, value)`. Fails if any is missing.
+template <typename Id, typename KeyFn, typename UseFn>
+Status MultiGetValues(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family, const std::vector<Id>& ids, KeyFn key,
+                      UseFn use, const char* what) {
+  const size_t count = ids.size();
+  constexpr size_t kBatch = 256;  // Bounds the memory MultiGet allocates per call.
+  std::vector<std::string> keys(std::min(count, kBatch));
+  std::vector<rocksdb::Slice> slices(keys.size());
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  for (size_t begin = 0; begin < count; begin += kBatch) {
+    const size_t n = std::min(kBatch, count - begin);
+    for (size_t j = 0; j < n; ++j) {
+      keys[j] = key(ids[begin + j]);
+      slices[j] = keys[j];
+      values[j].Reset();
+    }
+    db->MultiGet(rocksdb::ReadOptions(), family, n, slices.data(), values.data(), statuses.data());
+    for (size_t j = 0; j < n; ++j) {
+      if (!statuses[j].ok()) {
+        return FromRocks(statuses[j], std::string("cannot read ") + what + " " + std::to_string(ids[begin + j]));
+      }
+      Status s = use(begin + j, std::string_view(values[j].data(), values[j].size()));
+      if (!s.ok()) return s;
+    }
+  }
+  return Status::Ok();
 }
 
 Status FindId(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* names, std::string_view name, const char* what,
@@ -73,21 +105,17 @@ Status Store::GetAssertion(AssertionId id, Assertion* out) const {
 }
 
 Status Store::GetAssertions(const std::vector<AssertionId>& ids, std::vector<Assertion>* out) const {
-  std::vector<std::string> key_storage;
-  key_storage.reserve(ids.size());
-  for (AssertionId id : ids) key_storage.push_back(keys::Id64(id));
-  std::vector<rocksdb::Slice> slices(key_storage.begin(), key_storage.end());
-  std::vector<rocksdb::PinnableSlice> values(ids.size());
-  std::vector<rocksdb::Status> statuses(ids.size());
-  db_->MultiGet(rocksdb::ReadOptions(), handles_[kAssertions], ids.size(), slices.data(), values.data(),
-                statuses.data());
   out->resize(ids.size());
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (!statuses[i].ok()) return FromRocks(statuses[i], "cannot read assertion " + std::to_string(ids[i]));
-    Status s = codec::DecodeAssertion(std::string_view(values[i].data(), values[i].size()), &(*out)[i]);
-    if (!s.ok()) return s;
-  }
-  return Status::Ok();
+  return MultiGetValues(db_.get(), handles_[kAssertions], ids, keys::Id64,
+                        [&](size_t i, std::string_view value) { return codec::DecodeAssertion(value, &(*out)[i]); },
+                        "assertion");
+}
+
+Status Store::GetActorNames(const std::vector<ActorId>& ids, std::vector<std::string>* out) const {
+  out->resize(ids.size());
+  return MultiGetValues(db_.get(), handles_[kActors], ids, keys::Id32,
+                        [&](size_t i, std::string_view value) { return codec::DecodeActorName(value, &(*out)[i]); },
+                        "actor");
 }
 
 Status Store::FindActor(std::string_view name, Actor* out) const {

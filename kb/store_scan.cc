@@ -1,60 +1,132 @@
-// Store::ScanIndex: range scans over the (topic, actor, date) and
-// (actor, topic, date) indexes. Dates outside [from, to] are skipped by
-// seeking to the next (first, second) group, so a date-bounded scan reads
-// about one key per group beyond the ones it returns.
+// Store::ScanIndex and IndexCursor: range scans over the (topic, actor, date)
+// and (actor, topic, date) indexes. A date-bounded scan steps over a few
+// entries outside [from, to] before it seeks past them: a seek searches every
+// table file of the range, dearer than several steps.
+#include "kb/index_cursor.h"
+
 #include <rocksdb/db.h>
 
 #include "kb/column_families.h"
 #include "kb/rocks_status.h"
-#include "kb/store.h"
 
 namespace stancekb {
 namespace {
 
-std::string GroupPrefix(uint32_t first, uint32_t second) { return keys::Id32(first) + keys::Id32(second); }
+// Entries outside a scan's dates stepped over before seeking past them.
+constexpr int kStepsBeforeSeek = 8;
+
+bool TopicFirst(const IndexQuery& query) { return query.topic.has_value() || !query.actor.has_value(); }
 
 }  // namespace
 
-Status Store::ScanIndex(const IndexQuery& query, const IndexVisitor& visit) const {
-  const bool topic_first = query.topic.has_value() || !query.actor.has_value();
+IndexCursor::IndexCursor(bool topic_first, std::string lower, std::string upper, const std::string& db_path)
+    : topic_first_(topic_first), lower_(std::move(lower)), upper_(std::move(upper)), db_path_(db_path) {}
+
+IndexCursor::~IndexCursor() = default;
+
+void IndexCursor::Load() {
+  valid_ = !damaged_ && it_->Valid();  // A damaged entry ends the scan.
+  if (!valid_) return;
+  keys::IndexKey key;
+  const rocksdb::Slice k = it_->key(), v = it_->value();
+  if (!keys::DecodePairIndexKey(std::string_view(k.data(), k.size()), &key) ||
+      !keys::DecodeIndexValue(std::string_view(v.data(), v.size()), &entry_.value)) {
+    valid_ = false;
+    damaged_ = true;
+    return;
+  }
+  entry_.topic = topic_first_ ? key.first : key.second;
+  entry_.actor = topic_first_ ? key.second : key.first;
+  entry_.day = key.day;
+  entry_.assertion = key.assertion;
+}
+
+std::string IndexCursor::Key(TopicId topic, ActorId actor, int32_t day, AssertionId id) const {
+  return topic_first_ ? keys::PairIndexKey(topic, actor, day, id) : keys::PairIndexKey(actor, topic, day, id);
+}
+
+void IndexCursor::SeekToFirst() {
+  it_->Seek(lower_);
+  Load();
+}
+
+void IndexCursor::Next() {
+  it_->Next();
+  Load();
+}
+
+void IndexCursor::Prev() {
+  it_->Prev();
+  Load();
+}
+
+void IndexCursor::Seek(TopicId topic, ActorId actor, int32_t day, AssertionId id) {
+  it_->Seek(Key(topic, actor, day, id));
+  Load();
+}
+
+void IndexCursor::SeekForPrev(TopicId topic, ActorId actor, int32_t day, AssertionId id) {
+  it_->SeekForPrev(Key(topic, actor, day, id));
+  Load();
+}
+
+void IndexCursor::SeekPastGroup(const IndexEntry& e) {
+  const uint32_t first = topic_first_ ? e.topic : e.actor;
+  const uint32_t second = topic_first_ ? e.actor : e.topic;
+  const std::string next = keys::PrefixSuccessor(keys::Id32(first) + keys::Id32(second));
+  if (next.empty()) {
+    valid_ = false;
+    return;
+  }
+  it_->Seek(next);
+  Load();
+}
+
+Status IndexCursor::status() const {
+  if (damaged_) return Status::Corruption("damaged index entry in " + db_path_);
+  return FromRocks(it_->status(), "cannot scan index of " + db_path_);
+}
+
+Status Store::NewIndexCursor(const IndexQuery& query, std::unique_ptr<IndexCursor>* out) const {
+  const bool topic_first = TopicFirst(query);
   const std::optional<uint32_t> first = topic_first ? query.topic : query.actor;
   const std::optional<uint32_t> second = topic_first ? query.actor : query.topic;
-  std::string start = first ? keys::Id32(*first) : std::string();
-  if (first && second) start += keys::Id32(*second);
-  const std::string upper = keys::PrefixSuccessor(start);
-  rocksdb::Slice upper_slice(upper);
+  std::string lower = first ? keys::Id32(*first) : std::string();
+  if (first && second) lower += keys::Id32(*second);
+  std::string upper = keys::PrefixSuccessor(lower);
+  std::unique_ptr<IndexCursor> cursor(new IndexCursor(topic_first, std::move(lower), std::move(upper), path_));
+  cursor->lower_slice_ = std::make_unique<rocksdb::Slice>(cursor->lower_);
+  cursor->upper_slice_ = std::make_unique<rocksdb::Slice>(cursor->upper_);
   rocksdb::ReadOptions options;
-  if (!upper.empty()) options.iterate_upper_bound = &upper_slice;
-  rocksdb::ColumnFamilyHandle* family = handles_[topic_first ? kTopicActorIndex : kActorTopicIndex];
-  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, family));
-  it->Seek(start);
-  while (it->Valid()) {
-    keys::IndexKey key;
-    if (!keys::DecodePairIndexKey(std::string_view(it->key().data(), it->key().size()), &key)) {
-      return Status::Corruption("damaged index key in " + path_);
+  options.iterate_lower_bound = cursor->lower_slice_.get();
+  if (!cursor->upper_.empty()) options.iterate_upper_bound = cursor->upper_slice_.get();
+  cursor->it_.reset(db_->NewIterator(options, handles_[topic_first ? kTopicActorIndex : kActorTopicIndex]));
+  *out = std::move(cursor);
+  return Status::Ok();
+}
+
+Status Store::ScanIndex(const IndexQuery& query, const IndexVisitor& visit) const {
+  std::unique_ptr<IndexCursor> cursor;
+  Status s = NewIndexCursor(query, &cursor);
+  if (!s.ok()) return s;
+  int outside = 0;  // Entries stepped over since the last one visited.
+  for (cursor->SeekToFirst(); cursor->Valid();) {
+    const IndexEntry& e = cursor->entry();
+    const bool before = query.from.valid() && e.day < query.from.day_number();
+    const bool after = query.to.valid() && e.day > query.to.day_number();
+    if (!before && !after) {
+      outside = 0;
+      if (!visit(e)) return Status::Ok();
+      cursor->Next();
+    } else if (++outside <= kStepsBeforeSeek) {
+      cursor->Next();
+    } else if (before) {
+      cursor->Seek(e.topic, e.actor, query.from.day_number(), 0);
+    } else {
+      cursor->SeekPastGroup(e);
     }
-    if (query.from.valid() && key.day < query.from.day_number()) {
-      it->Seek(keys::PairIndexKey(key.first, key.second, query.from.day_number(), 0));
-      continue;
-    }
-    if (query.to.valid() && key.day > query.to.day_number()) {
-      const std::string next_group = keys::PrefixSuccessor(GroupPrefix(key.first, key.second));
-      if (next_group.empty()) break;
-      it->Seek(next_group);
-      continue;
-    }
-    IndexEntry entry;
-    entry.topic = topic_first ? key.first : key.second;
-    entry.actor = topic_first ? key.second : key.first;
-    entry.day = key.day;
-    entry.assertion = key.assertion;
-    if (!keys::DecodeIndexValue(std::string_view(it->value().data(), it->value().size()), &entry.value)) {
-      return Status::Corruption("damaged index value in " + path_);
-    }
-    if (!visit(entry)) return Status::Ok();
-    it->Next();
   }
-  return FromRocks(it->status(), "cannot scan index of " + path_);
+  return cursor->status();
 }
 
 }  // namespace stancekb

@@ -1,5 +1,7 @@
 #include "query/assertion_view.h"
 
+#include <algorithm>
+
 namespace stancekb {
 namespace {
 
@@ -29,6 +31,19 @@ Status NameCache::ActorName(ActorId id, std::string* out) {
       [](const Actor& a) { return a.name; }, out);
 }
 
+Status NameCache::LoadActorNames(const std::vector<ActorId>& ids) {
+  std::vector<ActorId> missing;
+  for (ActorId id : ids) {
+    if (id != 0 && !actors_.contains(id)) missing.push_back(id);
+  }
+  std::sort(missing.begin(), missing.end());
+  missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+  std::vector<std::string> names;
+  Status s = store_.GetActorNames(missing, &names);
+  for (size_t i = 0; s.ok() && i < missing.size(); ++i) actors_[missing[i]] = std::move(names[i]);
+  return s;
+}
+
 Status NameCache::TopicKey(TopicId id, std::string* out) {
   return CachedName<Topic>(
       &topics_, id, [this](TopicId i, Topic* t) { return store_.GetTopic(i, t); },
@@ -45,6 +60,7 @@ Status LoadAssertionViews(const Store& store, NameCache* names, const std::vecto
                           std::vector<AssertionView>* out) {
   std::vector<Assertion> assertions;
   Status s = store.GetAssertions(ids, &assertions);
+  out->reserve(out->size() + assertions.size());
   for (size_t i = 0; s.ok() && i < assertions.size(); ++i) {
     AssertionView view;
     view.assertion = std::move(assertions[i]);

@@ -27,6 +27,8 @@ class NameCache {
   Status ActorName(ActorId id, std::string* out);
   Status TopicKey(TopicId id, std::string* out);
   Status SourceName(SourceId id, std::string* out);
+  // Reads the names of these actors (those not cached yet) in one batch.
+  Status LoadActorNames(const std::vector<ActorId>& ids);
 
  private:
   const Store& store_;

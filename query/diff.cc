@@ -36,7 +36,9 @@ Status Diff(const Store& store, const DiffQuery& query, std::vector<DiffRow>* ou
   const Date before_start = WindowStart(query.from, query.window_days);
   const Date after_start = WindowStart(query.to, query.window_days);
   const IndexQuery scan{query.topic, query.actor, before_start, query.to};
-  return ScanPairHistories(store, scan, [&](const PairHistory& history) {
+  std::vector<Date> as_of = {query.from};
+  if (query.to != query.from) as_of.push_back(query.to);
+  return ScanDecidingDays(store, scan, as_of, [&](const PairHistory& history) {
     DiffRow row{history.actor, history.topic, StanceAsOf(history, before_start, query.from),
                 StanceAsOf(history, after_start, query.to), Change::kSame};
     row.change = Compare(row.before.position, row.after.position);

@@ -94,8 +94,10 @@ boost::dynamic_properties NetworkProperties(const ActorNetwork& g) {
 }  // namespace
 
 Status BuildNetwork(const Store& store, const PositionQuery& query, ActorNetwork* out) {
+  PositionQuery counted = query;  // Nodes carry their statement counts.
+  counted.count_statements = true;
   std::vector<TopicPositions> topics;
-  Status s = CollectPositions(store, query, &topics);
+  Status s = CollectPositions(store, counted, &topics);
   std::map<ActorId, Vertex> vertices;
   if (s.ok()) s = AddActors(store, topics, out, &vertices);
   if (!s.ok()) return s;

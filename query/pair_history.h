@@ -1,5 +1,5 @@
-// PairHistory: everything one actor said on one topic, in date order, read
-// from the index (stance, day, id; no assertion is read). Every stance query
+// PairHistory: what one actor said on one topic, in date order, read from
+// the index (stance, day, id; no assertion is read). Every stance query
 // walks histories one (actor, topic) pair at a time, so memory stays bounded
 // by one pair's assertions plus what the query keeps per pair.
 #pragma once
@@ -27,8 +27,18 @@ struct PairHistory {
 using PairHistoryVisitor = std::function<Status(const PairHistory&)>;
 
 // Visits the pairs of the index range `query` names, in the index order
-// Store::ScanIndex uses. Retracted assertions and assertions with no topic
-// are left out; pairs left with nothing are not visited.
+// Store::ScanIndex uses, each with its entries dated in [query.from,
+// query.to]. Retracted assertions and assertions with no topic are left
+// out; pairs left with nothing are not visited.
 Status ScanPairHistories(const Store& store, const IndexQuery& query, const PairHistoryVisitor& visit);
+
+// As ScanPairHistories, but each pair's history holds only its deciding
+// days: for each date D of `as_of`, the entries of the latest day <= D that
+// has any (and is >= query.from). StanceAsOf(history, query.from, D) then
+// decides as on the full history. `as_of` must be ascending and end with
+// query.to. Long histories are not read entry by entry: a seek finds each
+// deciding day.
+Status ScanDecidingDays(const Store& store, const IndexQuery& query, const std::vector<Date>& as_of,
+                        const PairHistoryVisitor& visit);
 
 }  // namespace stancekb

@@ -15,12 +15,15 @@ struct PositionQuery {
   std::optional<TopicId> topic;  // Unset: every topic.
   Date from;  // Count only assertions dated >= from; invalid = no bound.
   Date at;    // Stance as of this day; must be valid.
+  // Count each pair's assertions (ActorPosition::statements): reads every
+  // index entry in [from, at] instead of seeking to the deciding days.
+  bool count_statements = false;
 };
 
 struct ActorPosition {
   ActorId actor = 0;
   Decision decision;   // Never kNone.
-  int statements = 0;  // Assertions in [from, at] on this topic.
+  int statements = 0;  // Assertions in [from, at] on this topic; 0 unless count_statements.
 };
 
 struct TopicPositions {

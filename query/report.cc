@@ -18,7 +18,9 @@ void Report::NeedEvidence(const Decision& decision) {
 }
 
 Status Report::Load() {
-  Status s;
+  std::vector<ActorId> actor_ids;
+  for (const auto& [id, name] : actors_) actor_ids.push_back(id);
+  Status s = names_.LoadActorNames(actor_ids);
   for (auto it = actors_.begin(); s.ok() && it != actors_.end(); ++it) s = names_.ActorName(it->first, &it->second);
   for (auto it = topics_.begin(); s.ok() && it != topics_.end(); ++it) s = names_.TopicKey(it->first, &it->second);
   std::vector<AssertionId> ids;

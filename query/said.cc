@@ -1,32 +1,63 @@
 #include "query/said.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace stancekb {
+namespace {
+
+// A matching index entry; `rank` is its actor's place in name order.
+struct Match {
+  uint32_t rank = 0;
+  int32_t day = 0;
+  AssertionId id = 0;
+  ActorId actor = 0;
+};
+
+// Sets each match's rank: actors in name order, equal names ranked equal.
+Status RankActors(NameCache* names, std::vector<Match>* matches) {
+  std::vector<ActorId> actors;
+  for (const Match& m : *matches) actors.push_back(m.actor);
+  std::sort(actors.begin(), actors.end());
+  actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+  Status s = names->LoadActorNames(actors);
+  std::vector<std::pair<std::string, ActorId>> named(actors.size());
+  for (size_t i = 0; s.ok() && i < actors.size(); ++i) {
+    named[i].second = actors[i];
+    s = names->ActorName(actors[i], &named[i].first);
+  }
+  if (!s.ok()) return s;
+  std::sort(named.begin(), named.end());
+  std::unordered_map<ActorId, uint32_t> rank;
+  for (size_t i = 0; i < named.size(); ++i) {
+    rank[named[i].second] = i > 0 && named[i].first == named[i - 1].first ? rank[named[i - 1].second] : i;
+  }
+  for (Match& m : *matches) m.rank = rank[m.actor];
+  return Status::Ok();
+}
+
+}  // namespace
 
 Status Said(const Store& store, const SaidQuery& query, std::vector<AssertionView>* out) {
   if (!query.topic && !query.actor) return Status::InvalidInput("said needs --topic or --actor");
   IndexQuery scan{query.topic, query.actor, query.from, query.to};
-  std::vector<AssertionId> ids;
+  std::vector<Match> matches;
   Status s = store.ScanIndex(scan, [&](const IndexEntry& e) {
     const bool wanted = e.value.status != AssertionStatus::kRetracted && (!query.source || e.value.source == *query.source);
-    if (wanted) ids.push_back(e.assertion);
+    if (wanted) matches.push_back({0, e.day, e.assertion, e.actor});
     return true;
   });
-  if (!s.ok()) return s;
   NameCache names(store);
-  std::vector<AssertionView> views;
-  s = LoadAssertionViews(store, &names, ids, &views);
+  if (s.ok()) s = RankActors(&names, &matches);
   if (!s.ok()) return s;
-  std::stable_sort(views.begin(), views.end(), [](const AssertionView& a, const AssertionView& b) {
-    if (a.actor != b.actor) return a.actor < b.actor;
-    if (a.assertion.date.day_number() != b.assertion.date.day_number()) {
-      return a.assertion.date.day_number() < b.assertion.date.day_number();
-    }
-    return a.assertion.id < b.assertion.id;
+  // Ordered before reading: assertions are read straight into their rows.
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    return std::tie(a.rank, a.day, a.id) < std::tie(b.rank, b.day, b.id);
   });
-  out->insert(out->end(), std::make_move_iterator(views.begin()), std::make_move_iterator(views.end()));
-  return Status::Ok();
+  std::vector<AssertionId> ids;
+  ids.reserve(matches.size());
+  for (const Match& m : matches) ids.push_back(m.id);
+  return LoadAssertionViews(store, &names, ids, out);
 }
 
 }  // namespace stancekb

@@ -49,7 +49,7 @@ std::vector<Decision> DailyDecisions(const PairHistory& history, Date from, Date
 Status StancesAsOf(const Store& store, const StanceQuery& query, std::vector<PairDecision>* out) {
   const Date from = WindowStart(query.at, query.window_days);
   const IndexQuery scan{query.topic, query.actor, from, query.at};
-  return ScanPairHistories(store, scan, [&](const PairHistory& history) {
+  return ScanDecidingDays(store, scan, {query.at}, [&](const PairHistory& history) {
     Decision decision = StanceAsOf(history, from, query.at);
     if (decision.position != Position::kNone) out->push_back({history.actor, history.topic, std::move(decision)});
     return Status::Ok();
