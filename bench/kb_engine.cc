@@ -169,18 +169,18 @@ Status KbEngine::Disagree(const QuestionArgs& args, Rows* rows) {
   query.at = args.at;
   std::optional<ActorId> unused;
   Status s = Scope(args, true, &query.topic, &unused);
-  std::vector<StancePair> pairs;
+  StancePairs pairs;
   if (s.ok()) s = FindPairs(*store_, query, Relation::kDisagree, &pairs);
   Report report(*store_);
-  for (const StancePair& p : pairs) {
-    report.NeedPair(p.a.actor, p.topic);
-    report.NeedActor(p.b.actor);
+  for (const TopicPositions& topic : pairs.topics) {  // Everyone who could be in a pair.
+    report.NeedTopic(topic.topic);
+    for (const ActorPosition& p : topic.actors) report.NeedActor(p.actor);
   }
   if (s.ok()) s = report.Load();
   if (!s.ok() || rows == nullptr) return s;
-  for (const StancePair& p : pairs) {
-    const ActorPosition* a = &p.a;
-    const ActorPosition* b = &p.b;
+  for (const StancePair& p : pairs.pairs) {
+    const ActorPosition* a = p.a;
+    const ActorPosition* b = p.b;
     if (report.Actor(b->actor) < report.Actor(a->actor)) std::swap(a, b);
     rows->push_back(JoinFields({report.Actor(a->actor), report.Actor(b->actor), report.Topic(p.topic),
                                 PositionName(a->decision.position), PositionName(b->decision.position)}));

@@ -29,7 +29,7 @@ Status ToPositionQuery(const QueryArguments& args, const RelationOptions& o, Pos
 
 Status PrintPairs(const CliContext& context, Relation relation, const Store& store, const PositionQuery& query,
                   std::ostream* out) {
-  std::vector<StancePair> pairs;
+  StancePairs pairs;
   Status s = FindPairs(store, query, relation, &pairs);
   ResultTable table({});
   if (s.ok()) s = PairsTable(store, pairs, &table);

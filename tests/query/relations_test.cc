@@ -30,7 +30,7 @@ class RelationsTest : public QueryTest {
   }
 
   std::string PairsCsv(const PositionQuery& query, Relation relation) {
-    std::vector<StancePair> pairs;
+    StancePairs pairs;
     EXPECT_TRUE(FindPairs(*store_, query, relation, &pairs).ok());
     ResultTable table({});
     EXPECT_TRUE(PairsTable(*store_, pairs, &table).ok());

@@ -92,9 +92,9 @@ TEST_F(ScanCostTest, FilteredQueriesReadOnlyTheirRange) {
     EXPECT_EQ(result.changes.size(), 2u);
   });
   reads["disagree --topic"] = KeysReadBy([&] {
-    std::vector<StancePair> pairs;
+    StancePairs pairs;
     EXPECT_TRUE(FindPairs(*store_, {topic, Date(), D("2025-02-15")}, Relation::kDisagree, &pairs).ok());
-    EXPECT_EQ(pairs.size(), 2u);
+    EXPECT_EQ(pairs.pairs.size(), 2u);
   });
   reads["network --topic"] = KeysReadBy([&] {
     ActorNetwork network;
