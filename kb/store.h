@@ -48,6 +48,17 @@ struct StoreOptions {
   rocksdb::Env* env = nullptr;
 };
 
+// How ApplyAll stages its write.
+struct BulkOptions {
+  // Memory for entries not yet written to a staging file. Larger buffers
+  // make fewer, non-overlapping files per family (cheaper to read later).
+  size_t buffer_bytes = 256 << 20;
+};
+
+// Fills an empty WriteSet with the next part of a bulk write; leaving it
+// empty ends the write, an error abandons it.
+using WriteSetSource = std::function<Status(WriteSet*)>;
+
 // One entry of the (topic, actor, date) or (actor, topic, date) index.
 struct IndexEntry {
   TopicId topic = 0;
@@ -92,6 +103,14 @@ class Store {
 
   // Writes everything in `set` in one batch (see kb/write_set.h).
   Status Apply(const WriteSet& set, WriteResult* result);
+
+  // Writes every WriteSet that `next` gives as one atomic write of any size:
+  // stored whole, or (on any error, including one from `next`, or a crash)
+  // not at all. The entries are staged as sorted SST files in
+  // PATH/kStagingDirectory and ingested in one step (kb/sst_stager.h). For
+  // large loads: it skips the memtable and the write-ahead log.
+  static constexpr const char* kStagingDirectory = "bulk-staging";
+  Status ApplyAll(const WriteSetSource& next, const BulkOptions& options, WriteResult* result);
 
   // Sets an assertion's status (confirm, retract) and its index entries.
   Status SetAssertionStatus(AssertionId id, AssertionStatus status);

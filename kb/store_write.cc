@@ -1,4 +1,5 @@
-// Store::Apply: resolves names, assigns ids and writes a WriteSet as one batch.
+// Store::Apply and Store::ApplyAll: resolve names, assign ids and write
+// WriteSets as one batch, or many through staged SST files.
 #include <rocksdb/db.h>
 #include <rocksdb/write_batch.h>
 #include <spdlog/spdlog.h>
@@ -6,13 +7,14 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "kb/assertion_entries.h"
 #include "kb/codec.h"
 #include "kb/column_families.h"
+#include "kb/hash_set64.h"
 #include "kb/name_key.h"
 #include "kb/rocks_status.h"
+#include "kb/sst_stager.h"
 #include "kb/store.h"
 #include "kb/store_counters.h"
 
@@ -65,11 +67,16 @@ void WriteResult::Add(const WriteResult& o) {
   assertion_ids.insert(assertion_ids.end(), o.assertion_ids.begin(), o.assertion_ids.end());
 }
 
-// Builds one WriteBatch for a WriteSet. Name dictionaries are consulted in
-// the batch being built first, then in the database.
+// Builds one write from WriteSets: a WriteBatch, or the files of `stager`
+// when given. Name dictionaries are consulted in the write being built first,
+// then in the database.
 class Store::Writer {
  public:
-  explicit Writer(Store* store) : store_(store) {
+  Writer(Store* store, SstStager* stager)
+      : store_(store),
+        stager_(stager),
+        stored_assertions_(store->counts_.assertions != 0),
+        stored_documents_(store->counts_.documents != 0) {
     counters_.counts = store->counts_;
     counters_.next_assertion_id = store->next_assertion_id_;
     counters_.next_actor_id = store->next_actor_id_;
@@ -77,7 +84,7 @@ class Store::Writer {
     counters_.next_source_id = store->next_source_id_;
   }
 
-  Status Run(const WriteSet& set, WriteResult* result) {
+  Status Add(const WriteSet& set, WriteResult* result) {
     Status s;
     for (const Actor& actor : set.actors) {
       s = Upsert(kActorDict, actor, &counters_.next_actor_id, &counters_.counts.actors, &result->actors_created);
@@ -93,13 +100,36 @@ class Store::Writer {
     for (const NewAssertion& assertion : set.assertions) {
       if (!(s = AddAssertion(assertion, result)).ok()) return s;
     }
-    return Commit();
+    return Status::Ok();
+  }
+
+  // Writes everything added; on success the store's counters and name cache
+  // take in what was written.
+  Status Commit() {
+    Emit(kMeta, kCountersKey, EncodeStoreCounters(counters_));
+    Status s = stager_ != nullptr ? stager_->Ingest() : WriteBatch();
+    if (!s.ok()) return s;
+    store_->counts_ = counters_.counts;
+    store_->next_assertion_id_ = counters_.next_assertion_id;
+    store_->next_actor_id_ = counters_.next_actor_id;
+    store_->next_topic_id_ = counters_.next_topic_id;
+    store_->next_source_id_ = counters_.next_source_id;
+    for (int d = 0; d < 3; ++d) store_->name_cache_[d].insert(cache_additions_[d].begin(), cache_additions_[d].end());
+    return Status::Ok();
   }
 
  private:
   enum Dictionary { kActorDict, kTopicDict, kSourceDict };
 
   rocksdb::ColumnFamilyHandle* Family(ColumnFamily cf) const { return store_->handles_[cf]; }
+
+  void Emit(ColumnFamily cf, std::string_view key, std::string_view value) {
+    if (stager_ != nullptr) {
+      stager_->Put(cf, key, value);
+    } else {
+      batch_.Put(Family(cf), key, value);
+    }
+  }
 
   // Finds the id that `name` maps to in a dictionary; 0 when unknown.
   Status LookupName(Dictionary dict, const std::string& folded, uint32_t* id) {
@@ -134,7 +164,7 @@ class Store::Writer {
       return Status::Ok();
     }
     pending_names_[dict][folded] = id;
-    batch_.Put(Family(kNameFamilies[dict]), folded, keys::Id32(id));
+    Emit(kNameFamilies[dict], folded, keys::Id32(id));
     return Status::Ok();
   }
 
@@ -156,7 +186,7 @@ class Store::Writer {
 
   Status Put(const Actor& actor) {
     pending_actors_[actor.id] = actor;
-    batch_.Put(Family(kActors), keys::Id32(actor.id), codec::EncodeActor(actor));
+    Emit(kActors, keys::Id32(actor.id), codec::EncodeActor(actor));
     Status s = BindName(kActorDict, actor.name, actor.id);
     for (const std::string& alias : actor.aliases) {
       if (s.ok()) s = BindName(kActorDict, alias, actor.id);
@@ -166,7 +196,7 @@ class Store::Writer {
 
   Status Put(const Topic& topic) {
     pending_topics_[topic.id] = topic;
-    batch_.Put(Family(kTopics), keys::Id32(topic.id), codec::EncodeTopic(topic));
+    Emit(kTopics, keys::Id32(topic.id), codec::EncodeTopic(topic));
     Status s = BindName(kTopicDict, topic.key, topic.id);
     if (s.ok()) s = BindName(kTopicDict, topic.label, topic.id);
     for (const std::string& keyword : topic.keywords) {
@@ -203,10 +233,11 @@ class Store::Writer {
   Status Resolve(Dictionary dict, const std::string& name, ActorKind kind, uint32_t* id, WriteResult* result) {
     *id = 0;
     if (name.empty()) return Status::Ok();
-    auto& cache = store_->name_cache_[dict];
-    if (auto it = cache.find(name); it != cache.end()) {
-      *id = it->second;
-      return Status::Ok();
+    for (const auto* cache : {&store_->name_cache_[dict], &cache_additions_[dict]}) {
+      if (auto it = cache->find(name); it != cache->end()) {
+        *id = it->second;
+        return Status::Ok();
+      }
     }
     const std::string folded = NameKey(name);
     if (folded.empty()) return Status::Ok();
@@ -240,7 +271,7 @@ class Store::Writer {
         *id = source.id;
         ++counters_.counts.sources;
         ++result->sources_created;
-        batch_.Put(Family(kSources), keys::Id32(source.id), codec::EncodeSource(source));
+        Emit(kSources, keys::Id32(source.id), codec::EncodeSource(source));
         return BindName(kSourceDict, name, source.id);
       }
     }
@@ -250,8 +281,8 @@ class Store::Writer {
   Status AddDocument(const NewDocument& incoming, WriteResult* result) {
     const DocumentId id = incoming.document.id;
     if (id == 0) return Status::InvalidInput("document '" + incoming.document.title + "' has no id");
-    bool stored = pending_documents_.count(id) != 0;
-    Status s = stored ? Status::Ok() : store_->HasDocument(id, &stored);
+    bool stored = !pending_documents_.Insert(id);
+    Status s = stored || !stored_documents_ ? Status::Ok() : store_->HasDocument(id, &stored);
     if (!s.ok()) return s;
     if (stored) {
       ++result->documents_skipped;
@@ -260,8 +291,7 @@ class Store::Writer {
     Document doc = incoming.document;
     s = Resolve(kSourceDict, incoming.source, ActorKind::kUnknown, &doc.source_id, result);
     if (!s.ok()) return s;
-    pending_documents_.insert(id);
-    batch_.Put(Family(kDocuments), keys::Id64(id), codec::EncodeDocument(doc));
+    Emit(kDocuments, keys::Id64(id), codec::EncodeDocument(doc));
     ++counters_.counts.documents;
     ++result->documents_added;
     return Status::Ok();
@@ -285,8 +315,8 @@ class Store::Writer {
 
   // Sets *seen when the fingerprint is already stored or in this batch.
   Status CheckFingerprint(uint64_t fingerprint, bool* seen) {
-    *seen = !pending_fingerprints_.insert(fingerprint).second;
-    if (*seen) return Status::Ok();
+    *seen = !pending_fingerprints_.Insert(fingerprint);
+    if (*seen || !stored_assertions_) return Status::Ok();
     std::string value;
     rocksdb::Status rs =
         store_->db_->Get(rocksdb::ReadOptions(), Family(kFingerprints), keys::Id64(fingerprint), &value);
@@ -314,8 +344,8 @@ class Store::Writer {
   }
 
   void PutAssertionWithEntries(const Assertion& a) {
-    batch_.Put(Family(kAssertions), keys::Id64(a.id), codec::EncodeAssertion(a));
-    for (const FamilyEntry& entry : AssertionEntries(a)) batch_.Put(Family(entry.family), entry.key, entry.value);
+    Emit(kAssertions, keys::Id64(a.id), codec::EncodeAssertion(a));
+    for (const FamilyEntry& entry : AssertionEntries(a)) Emit(entry.family, entry.key, entry.value);
   }
 
   // batch_ rebuilt with each family's entries in key order. The memtable's
@@ -346,40 +376,48 @@ class Store::Writer {
     return Status::Ok();
   }
 
-  Status Commit() {
-    batch_.Put(Family(kMeta), kCountersKey, EncodeStoreCounters(counters_));
+  Status WriteBatch() {
     rocksdb::WriteBatch sorted;
     Status s = SortedBatch(&sorted);
     if (!s.ok()) return s;
     rocksdb::WriteOptions options;
     options.disableWAL = store_->options_.disable_wal;
-    s = FromRocks(store_->db_->Write(options, &sorted), "cannot write to " + store_->path_);
-    if (!s.ok()) return s;
-    store_->counts_ = counters_.counts;
-    store_->next_assertion_id_ = counters_.next_assertion_id;
-    store_->next_actor_id_ = counters_.next_actor_id;
-    store_->next_topic_id_ = counters_.next_topic_id;
-    store_->next_source_id_ = counters_.next_source_id;
-    for (int d = 0; d < 3; ++d) store_->name_cache_[d].insert(cache_additions_[d].begin(), cache_additions_[d].end());
-    return Status::Ok();
+    return FromRocks(store_->db_->Write(options, &sorted), "cannot write to " + store_->path_);
   }
 
   Store* store_;
+  SstStager* stager_;
+  const bool stored_assertions_, stored_documents_;  // Whether the database held any when the write began.
   StoreCounters counters_;
   rocksdb::WriteBatch batch_;
   std::unordered_map<std::string, uint32_t> pending_names_[3];
   std::unordered_map<std::string, uint32_t> cache_additions_[3];
   std::unordered_map<ActorId, Actor> pending_actors_;
   std::unordered_map<TopicId, Topic> pending_topics_;
-  std::unordered_set<DocumentId> pending_documents_;
-  std::unordered_set<uint64_t> pending_fingerprints_;
+  HashSet64 pending_documents_;
+  HashSet64 pending_fingerprints_;
 };
 
 Status Store::Apply(const WriteSet& set, WriteResult* result) {
   if (options_.read_only) return Status::InvalidInput("database " + path_ + " is open read-only");
   WriteResult local;
-  Writer writer(this);
-  Status s = writer.Run(set, &local);
+  Writer writer(this, nullptr);
+  Status s = writer.Add(set, &local);
+  if (s.ok()) s = writer.Commit();
+  if (s.ok()) result->Add(local);
+  return s;
+}
+
+Status Store::ApplyAll(const WriteSetSource& next, const BulkOptions& options, WriteResult* result) {
+  if (options_.read_only) return Status::InvalidInput("database " + path_ + " is open read-only");
+  SstStager stager(db_.get(), handles_, path_ + "/" + kStagingDirectory, options.buffer_bytes);
+  WriteResult local;
+  Writer writer(this, &stager);
+  Status s;
+  for (WriteSet set; s.ok() && (s = next(&set)).ok() && !set.empty(); set = WriteSet()) {
+    s = writer.Add(set, &local);
+  }
+  if (s.ok()) s = writer.Commit();
   if (s.ok()) result->Add(local);
   return s;
 }

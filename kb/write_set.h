@@ -38,6 +38,8 @@ struct WriteSet {
   std::vector<Topic> topics;
   std::vector<NewDocument> documents;
   std::vector<NewAssertion> assertions;
+
+  bool empty() const { return actors.empty() && topics.empty() && documents.empty() && assertions.empty(); }
 };
 
 // What a write added; duplicates of stored records are counted, not added.

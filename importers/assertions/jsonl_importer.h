@@ -5,12 +5,15 @@
 // actor, topic, stance, date and source are required; quote, url, doc,
 // confidence, cue, actor_kind and extractor are optional.
 //
-// The whole input is validated before anything is written: without
-// skip_bad a bad line stops the import with "FILE:LINE: reason" and nothing
-// from the file is stored; with skip_bad the good lines are stored and each
-// bad one is listed. Either way nothing already stored changes. Topics are
-// resolved by id, label or keyword; an unknown topic is created when it is a
-// kebab-case id and is a bad line otherwise. Lines already stored are skipped.
+// A file is stored whole or not at all, however large: each line is parsed
+// once and staged, and the whole file is added in one atomic step at the end
+// (Store::ApplyAll). Without skip_bad a bad line stops the import with
+// "FILE:LINE: reason" and nothing from the file is stored; with skip_bad the
+// good lines are stored and each bad one is listed. A read or write error, or
+// a crash, stores nothing from the file; nothing already stored changes.
+// Topics are resolved by id, label or keyword; an unknown topic is created
+// when it is a kebab-case id and is a bad line otherwise. Lines already
+// stored, or repeated in the file, are stored once.
 #pragma once
 
 #include <string>
@@ -23,7 +26,8 @@ namespace stancekb {
 
 struct JsonlImportOptions {
   bool skip_bad = false;
-  size_t batch_lines = 20000;  // Lines per WriteBatch in the writing pass.
+  size_t batch_lines = 1000;   // Lines per WriteSet handed to the store.
+  BulkOptions bulk;            // How the file's entries are staged.
 };
 
 struct JsonlImportReport {
@@ -32,7 +36,7 @@ struct JsonlImportReport {
   WriteResult written;
 };
 
-// `path` "-" reads standard input (spooled to a temporary file).
+// `path` "-" reads standard input.
 Status ImportAssertionsJsonl(Store* store, const std::string& path, const JsonlImportOptions& options,
                              JsonlImportReport* report);
 

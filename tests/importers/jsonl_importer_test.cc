@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
+#include "kb/store_check.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -22,8 +25,26 @@ class JsonlImporterTest : public ::testing::Test {
     JsonlImportReport local;
     JsonlImportOptions options;
     options.skip_bad = skip_bad;
-    options.batch_lines = 2;  // Several batches even for small files.
+    options.batch_lines = 2;             // Several WriteSets even for small files,
+    options.bulk.buffer_bytes = 1 << 10;  // and several staged files per column family.
     return ImportAssertionsJsonl(store_.get(), dir_.Write("in.jsonl", content), options, report ? report : &local);
+  }
+
+  // `count` distinct good lines, from `first` on.
+  static std::string Lines(int first, int count) {
+    std::string text;
+    for (int i = first; i < first + count; ++i) {
+      text += R"({"actor": "Actor )" + std::to_string(i % 13) + R"(", "topic": "ceasefire", "stance": "support", )" +
+              R"("date": "2025-03-)" + std::to_string(10 + i % 19) + R"(", "source": "Wire", "doc": "d)" +
+              std::to_string(i / 3) + R"(", "quote": "line )" + std::to_string(i) + "\"}\n";
+    }
+    return text;
+  }
+
+  void ExpectClean() {
+    CheckReport report;
+    ASSERT_TRUE(CheckStore(*store_, &report).ok());
+    for (const CheckViolation& v : report.violations) ADD_FAILURE() << v.ToString();
   }
 
   TempDir dir_;
@@ -107,6 +128,60 @@ TEST_F(JsonlImporterTest, NewKebabCaseTopicsAreCreated) {
   ASSERT_TRUE(store_->GetAssertion(1, &stored).ok());
   EXPECT_EQ(stored.date.ToString(), "2025-07");
   EXPECT_EQ(stored.topic_id, topic.id);
+}
+
+TEST_F(JsonlImporterTest, ABadLastLineOfALargeFileStoresNothing) {
+  ASSERT_TRUE(Import(Lines(0, 10)).ok());
+  const StoreCounts before = store_->Counts();
+  Status s = Import(Lines(10, 300) + R"({"actor": "X", "topic": "ceasefire"})" + "\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("in.jsonl:301: missing field"), std::string::npos) << s.message();
+  EXPECT_EQ(store_->Counts().assertions, before.assertions);
+  EXPECT_EQ(store_->Counts().documents, before.documents);
+  EXPECT_EQ(store_->Counts().actors, before.actors);
+  EXPECT_FALSE(std::filesystem::exists(dir_.Sub("db") + "/" + Store::kStagingDirectory));
+  ExpectClean();
+}
+
+TEST_F(JsonlImporterTest, LinesRepeatedInTheFileAreStoredOnce) {
+  JsonlImportReport report;
+  ASSERT_TRUE(Import(Lines(0, 100) + Lines(0, 100) + Lines(50, 100), false, &report).ok());
+  EXPECT_EQ(report.written.assertions_added, 150u);
+  EXPECT_EQ(report.written.assertions_skipped, 150u);
+  EXPECT_EQ(store_->Counts().assertions, 150u);
+  EXPECT_EQ(store_->Counts().documents, 50u);
+  ExpectClean();
+}
+
+TEST_F(JsonlImporterTest, ImportsIntoADatabaseThatHoldsDataAndResumesWhereItStopped) {
+  ASSERT_TRUE(Import(Lines(0, 121)).ok());
+  JsonlImportReport report;
+  ASSERT_TRUE(Import(Lines(60, 200), false, &report).ok());
+  EXPECT_EQ(report.written.assertions_added, 139u);
+  EXPECT_EQ(report.written.assertions_skipped, 61u);
+  EXPECT_EQ(report.written.actors_created, 0u);
+  EXPECT_EQ(store_->Counts().assertions, 260u);
+  std::vector<AssertionId> ids;
+  ASSERT_TRUE(store_->DocumentAssertions(DocumentIdFor("jsonl-document\nd40\n"), &ids).ok());
+  EXPECT_EQ(ids.size(), 3u);  // Line 120 from the first import, 121 and 122 from the second.
+  ExpectClean();
+  // Reopened, the database reads the same and takes ordinary writes.
+  store_.reset();
+  ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok());
+  EXPECT_EQ(store_->Counts().assertions, 260u);
+  ASSERT_TRUE(Import(std::string(kGoodLine) + "\n").ok());
+  EXPECT_EQ(store_->Counts().assertions, 261u);
+  ExpectClean();
+}
+
+TEST_F(JsonlImporterTest, AStagingDirectoryLeftByAKilledImportIsCleared) {
+  const std::string staging = dir_.Sub("db") + "/" + Store::kStagingDirectory;
+  std::filesystem::create_directories(staging);
+  dir_.Write(std::string("db/") + Store::kStagingDirectory + "/7-0.sst", "left over");
+  ASSERT_TRUE(Import(Lines(0, 30)).ok());
+  EXPECT_FALSE(std::filesystem::exists(staging));
+  EXPECT_EQ(store_->Counts().assertions, 30u);
+  ExpectClean();
 }
 
 }  // namespace

@@ -1,0 +1,100 @@
+// SstStager: the entries of one write too large for a WriteBatch, staged as
+// sorted SST files in a directory and added to the database by a single
+// IngestExternalFiles call, which RocksDB records in one MANIFEST write: all
+// of them become visible at once, or none do.
+//
+// Entries are buffered in memory per column family. When the buffers hold
+// `buffer_bytes`, the largest family's entries are sorted and written to a
+// new file, so memory stays bounded however large the write. Files of one
+// family written at different times may overlap; RocksDB ingests those into
+// level 0, a later file winning over an earlier one for an equal key.
+// Internal to kb/; not safe for concurrent use.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kb/column_families.h"
+#include "kb/status.h"
+
+namespace rocksdb {
+struct Options;
+class DB;
+class ColumnFamilyHandle;
+}  // namespace rocksdb
+
+namespace stancekb {
+
+class SstStager {
+ public:
+  // `dir` is made by the first file written and removed, with anything left
+  // in it (say by an earlier process that was killed), when the stager is
+  // destroyed or before its first file.
+  SstStager(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles, std::string dir,
+            size_t buffer_bytes);
+  ~SstStager();
+  SstStager(const SstStager&) = delete;
+  SstStager& operator=(const SstStager&) = delete;
+
+  // Adds an entry; a later Put of an equal key in the same family wins.
+  // Writing a full buffer out may fail: the first error is kept and returned
+  // by Ingest.
+  void Put(ColumnFamily family, std::string_view key, std::string_view value);
+
+  // Writes out what is buffered and ingests every file. On error nothing is
+  // ingested and the database is unchanged.
+  Status Ingest();
+
+ private:
+  // Keys and values are copied into blocks of this size (larger for a larger
+  // entry); a written buffer's blocks are reused, so staging neither moves
+  // bytes to grow a buffer nor faults in fresh memory for every file.
+  static constexpr size_t kBlockBytes = 2 << 20;
+  struct FreeBlock {
+    void operator()(char* block) const { std::free(block); }
+  };
+  using Block = std::unique_ptr<char[], FreeBlock>;
+  static Block NewBlock(size_t size);
+
+  struct Entry {
+    uint64_t prefix[2];  // The key's first 16 bytes, big-endian: most comparisons end here.
+    const char* data;    // The key, followed by the value.
+    uint32_t key_size;
+    uint32_t value_size;
+    std::string_view key() const { return {data, key_size}; }
+  };
+  static bool SameKey(const Entry& a, const Entry& b) {
+    return a.prefix[0] == b.prefix[0] && a.prefix[1] == b.prefix[1] && a.key() == b.key();
+  }
+  struct Buffer {
+    std::vector<Block> blocks;
+    char* next = nullptr;  // The unused end of blocks.back().
+    char* end = nullptr;
+    std::vector<Entry> entries;
+    size_t bytes = 0;
+    bool sorted = true;  // Keys were put in increasing order (assertion ids are).
+  };
+
+  char* Allocate(Buffer* buffer, size_t size);
+  rocksdb::Options FileOptions(size_t family) const;
+  Status WriteFile(size_t family);
+  Status MakeDirectory();
+
+  rocksdb::DB* db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  std::string dir_;
+  size_t buffer_bytes_;
+  size_t buffered_ = 0;
+  bool dir_made_ = false;
+  Status status_;
+  std::array<Buffer, kColumnFamilyCount> buffers_;
+  std::vector<Block> free_blocks_;
+  std::array<std::vector<std::string>, kColumnFamilyCount> files_;
+};
+
+}  // namespace stancekb
