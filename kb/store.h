@@ -126,7 +126,7 @@ class Store {
   // Reads many assertions at once (MultiGet); fails if any is missing.
   Status GetAssertions(const std::vector<AssertionId>& ids, std::vector<Assertion>* out) const;
   // Canonical names of many actors at once (only the name is decoded), in
-  // the order of `ids`; fails if any is missing.
+  // the order of `ids`, which must be ascending; fails if any is missing.
   Status GetActorNames(const std::vector<ActorId>& ids, std::vector<std::string>* out) const;
 
   // Name lookups: actors by canonical name or alias, topics by key, label or
