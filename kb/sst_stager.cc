@@ -37,9 +37,24 @@ SstStager::Block SstStager::NewBlock(size_t size) {
 
 SstStager::SstStager(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& handles, std::string dir,
                      size_t buffer_bytes)
-    : db_(db), handles_(handles), dir_(std::move(dir)), buffer_bytes_(std::min<size_t>(buffer_bytes, 1u << 31)) {}
+    : db_(db), handles_(handles), dir_(std::move(dir)), buffer_bytes_(std::min<size_t>(buffer_bytes, 1u << 31)) {
+  worker_ = std::thread([this] {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!stopping_) {
+      RunJobs(&lock);
+      changed_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+    }
+  });
+}
 
 SstStager::~SstStager() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopping_ = true;
+    queue_.clear();
+  }
+  changed_.notify_all();
+  worker_.join();  // After the job it may be running.
   std::error_code ignored;
   std::filesystem::remove_all(dir_, ignored);
 }
@@ -47,12 +62,15 @@ SstStager::~SstStager() {
 char* SstStager::Allocate(Buffer* buffer, size_t size) {
   if (static_cast<size_t>(buffer->end - buffer->next) < size) {
     const size_t capacity = std::max(size, kBlockBytes);
-    if (size > kBlockBytes || free_blocks_.empty()) {
-      buffer->blocks.push_back(NewBlock(capacity));
-    } else {
-      buffer->blocks.push_back(std::move(free_blocks_.back()));
-      free_blocks_.pop_back();
+    Block block;
+    if (size <= kBlockBytes) {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (!free_blocks_.empty()) {
+        block = std::move(free_blocks_.back());
+        free_blocks_.pop_back();
+      }
     }
+    buffer->blocks.push_back(block != nullptr ? std::move(block) : NewBlock(capacity));
     buffer->next = buffer->blocks.back().get();
     buffer->end = buffer->next + capacity;
   }
@@ -74,11 +92,54 @@ void SstStager::Put(ColumnFamily family, std::string_view key, std::string_view 
   const size_t footprint = key.size() + value.size() + sizeof(Entry);
   buffer.bytes += footprint;
   buffered_ += footprint;
-  if (buffered_ < buffer_bytes_) return;
+  if (buffered_ < buffer_bytes_ / 2) return;
+  {
+    std::unique_lock<std::mutex> lock(mu_);
+    WaitIdle(&lock);  // One buffer in flight at most: memory stays within buffer_bytes.
+  }
   auto largest = std::max_element(buffers_.begin(), buffers_.end(),
                                   [](const Buffer& a, const Buffer& b) { return a.bytes < b.bytes; });
-  Status s = WriteFile(largest - buffers_.begin());
-  if (status_.ok()) status_ = s;
+  Submit(largest - buffers_.begin());
+}
+
+void SstStager::Submit(size_t family) {
+  Buffer& buffer = buffers_[family];
+  if (buffer.entries.empty()) return;
+  Status s = dir_made_ ? Status::Ok() : MakeDirectory();
+  Job job{std::move(buffer), dir_ + "/" + std::to_string(family) + "-" + std::to_string(files_[family].size()) + ".sst",
+          handles_[family]};
+  buffer = Buffer();
+  buffered_ -= job.buffer.bytes;
+  files_[family].push_back(job.path);
+  std::lock_guard<std::mutex> lock(mu_);
+  if (!s.ok()) {
+    if (status_.ok()) status_ = s;
+    return;
+  }
+  queue_.push_back(std::move(job));
+  changed_.notify_all();
+}
+
+void SstStager::RunJobs(std::unique_lock<std::mutex>* lock) {
+  while (!queue_.empty() && !stopping_) {
+    Job job = std::move(queue_.front());
+    queue_.pop_front();
+    ++running_;
+    const bool failed = !status_.ok();
+    lock->unlock();
+    Status s = failed ? Status::Ok() : WriteFile(&job);
+    lock->lock();
+    if (status_.ok()) status_ = s;
+    --running_;
+    for (Block& block : job.buffer.blocks) {
+      if (free_blocks_.size() * kBlockBytes < buffer_bytes_) free_blocks_.push_back(std::move(block));
+    }
+    changed_.notify_all();
+  }
+}
+
+void SstStager::WaitIdle(std::unique_lock<std::mutex>* lock) {
+  changed_.wait(*lock, [this] { return queue_.empty() && running_ == 0; });
 }
 
 Status SstStager::MakeDirectory() {
@@ -93,55 +154,42 @@ Status SstStager::MakeDirectory() {
 // The family's options, but compressed as a flush would (LZ4): a staging
 // file otherwise takes the bottommost level's ZSTD, several times slower to
 // write. Compaction recompresses what reaches the bottom.
-rocksdb::Options SstStager::FileOptions(size_t family) const {
-  rocksdb::Options options = db_->GetOptions(handles_[family]);
+rocksdb::Options SstStager::FileOptions(rocksdb::ColumnFamilyHandle* family) const {
+  rocksdb::Options options = db_->GetOptions(family);
   options.bottommost_compression = rocksdb::kDisableCompressionOption;
   return options;
 }
 
-// Sorts one family's buffer, writes it to a new file (for equal keys only
-// the last put) and empties the buffer.
-Status SstStager::WriteFile(size_t family) {
-  Buffer& buffer = buffers_[family];
-  if (buffer.entries.empty()) return Status::Ok();
-  if (!dir_made_) {
-    Status s = MakeDirectory();
-    if (!s.ok()) return s;
-  }
-  if (!buffer.sorted) {
-    std::stable_sort(buffer.entries.begin(), buffer.entries.end(), [](const Entry& a, const Entry& b) {
+// Sorts a buffer and writes it to the job's file (for equal keys only the
+// last put).
+Status SstStager::WriteFile(Job* job) {
+  std::vector<Entry>& entries = job->buffer.entries;
+  if (!job->buffer.sorted) {
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
       if (a.prefix[0] != b.prefix[0]) return a.prefix[0] < b.prefix[0];
       if (a.prefix[1] != b.prefix[1]) return a.prefix[1] < b.prefix[1];
       return a.key_size <= 16 && b.key_size <= 16 ? a.key_size < b.key_size : a.key() < b.key();
     });
   }
-  const std::string path =
-      dir_ + "/" + std::to_string(family) + "-" + std::to_string(files_[family].size()) + ".sst";
-  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), FileOptions(family), handles_[family]);
-  rocksdb::Status s = writer.Open(path);
-  for (size_t i = 0; s.ok() && i < buffer.entries.size(); ++i) {
-    const Entry& e = buffer.entries[i];
-    if (i + 1 < buffer.entries.size() && SameKey(buffer.entries[i + 1], e)) continue;
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), FileOptions(job->family), job->family);
+  rocksdb::Status s = writer.Open(job->path);
+  for (size_t i = 0; s.ok() && i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    if (i + 1 < entries.size() && SameKey(entries[i + 1], e)) continue;
     s = writer.Put(e.key(), rocksdb::Slice(e.data + e.key_size, e.value_size));
   }
   if (s.ok()) s = writer.Finish();
-  for (auto& block : buffer.blocks) {
-    if (free_blocks_.size() * kBlockBytes < buffer_bytes_) free_blocks_.push_back(std::move(block));
-  }
-  buffered_ -= buffer.bytes;
-  buffer.blocks.clear();
-  buffer.next = buffer.end = nullptr;
-  buffer.entries.clear();
-  buffer.bytes = 0;
-  buffer.sorted = true;
-  if (!s.ok()) return FromRocks(s, "cannot write to " + path);
-  files_[family].push_back(path);
-  return Status::Ok();
+  return FromRocks(s, "cannot write to " + job->path);
 }
 
 Status SstStager::Ingest() {
-  for (size_t family = 0; status_.ok() && family < kColumnFamilyCount; ++family) status_ = WriteFile(family);
-  if (!status_.ok()) return status_;
+  for (size_t family = 0; family < kColumnFamilyCount; ++family) Submit(family);
+  {
+    std::unique_lock<std::mutex> lock(mu_);
+    RunJobs(&lock);  // Beside the worker.
+    WaitIdle(&lock);
+    if (!status_.ok()) return status_;
+  }
   std::vector<rocksdb::IngestExternalFileArg> args;
   for (size_t family = 0; family < kColumnFamilyCount; ++family) {
     if (files_[family].empty()) continue;

@@ -4,19 +4,24 @@
 // of them become visible at once, or none do.
 //
 // Entries are buffered in memory per column family. When the buffers hold
-// `buffer_bytes`, the largest family's entries are sorted and written to a
-// new file, so memory stays bounded however large the write. Files of one
-// family written at different times may overlap; RocksDB ingests those into
-// level 0, a later file winning over an earlier one for an equal key.
-// Internal to kb/; not safe for concurrent use.
+// half of `buffer_bytes`, the largest family's entries are handed to a
+// background thread that sorts them and writes them to a new file while the
+// other half fills, so memory stays bounded however large the write. Files
+// of one family written at different times may overlap; RocksDB ingests
+// those into level 0, a later file winning over an earlier one for an equal
+// key. Internal to kb/; its methods must be called from one thread.
 #pragma once
 
 #include <array>
+#include <condition_variable>
+#include <deque>
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "kb/column_families.h"
@@ -80,21 +85,40 @@ class SstStager {
     bool sorted = true;  // Keys were put in increasing order (assertion ids are).
   };
 
+  // A buffer on its way to a file.
+  struct Job {
+    Buffer buffer;
+    std::string path;
+    rocksdb::ColumnFamilyHandle* family;
+  };
+
   char* Allocate(Buffer* buffer, size_t size);
-  rocksdb::Options FileOptions(size_t family) const;
-  Status WriteFile(size_t family);
+  rocksdb::Options FileOptions(rocksdb::ColumnFamilyHandle* family) const;
+  // Queues the family's buffer for writing, after the job in flight is done.
+  void Submit(size_t family);
+  // Runs queued jobs until none is left (the worker, and Ingest's thread).
+  void RunJobs(std::unique_lock<std::mutex>* lock);
+  Status WriteFile(Job* job);
+  void WaitIdle(std::unique_lock<std::mutex>* lock);
   Status MakeDirectory();
 
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::string dir_;
   size_t buffer_bytes_;
-  size_t buffered_ = 0;
+  size_t buffered_ = 0;  // In buffers_, not yet submitted.
   bool dir_made_ = false;
-  Status status_;
   std::array<Buffer, kColumnFamilyCount> buffers_;
-  std::vector<Block> free_blocks_;
   std::array<std::vector<std::string>, kColumnFamilyCount> files_;
+
+  std::mutex mu_;  // Guards what follows.
+  std::condition_variable changed_;
+  std::deque<Job> queue_;
+  size_t running_ = 0;
+  bool stopping_ = false;
+  Status status_;  // The first error of any job.
+  std::vector<Block> free_blocks_;
+  std::thread worker_;
 };
 
 }  // namespace stancekb

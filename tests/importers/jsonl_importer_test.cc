@@ -26,7 +26,7 @@ class JsonlImporterTest : public ::testing::Test {
     JsonlImportOptions options;
     options.skip_bad = skip_bad;
     options.batch_lines = 2;             // Several WriteSets even for small files,
-    options.bulk.buffer_bytes = 1 << 10;  // and several staged files per column family.
+    options.bulk.buffer_bytes = 8 << 10;  // and several staged files per column family.
     return ImportAssertionsJsonl(store_.get(), dir_.Write("in.jsonl", content), options, report ? report : &local);
   }
 
