@@ -107,7 +107,8 @@ class Store {
   // Writes every WriteSet that `next` gives as one atomic write of any size:
   // stored whole, or (on any error, including one from `next`, or a crash)
   // not at all. The entries are staged as sorted SST files in
-  // PATH/kStagingDirectory and ingested in one step (kb/sst_stager.h). For
+  // PATH/kStagingDirectory and ingested in one step (kb/sst_stager.h); a
+  // crash leaves that directory behind and the next ApplyAll clears it. For
   // large loads: it skips the memtable and the write-ahead log.
   static constexpr const char* kStagingDirectory = "bulk-staging";
   Status ApplyAll(const WriteSetSource& next, const BulkOptions& options, WriteResult* result);
