@@ -146,6 +146,10 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   store->db_.reset(raw);
   if (!options.read_only) {
     std::ofstream(std::filesystem::path(path) / kWriterPidFile) << ::getpid() << "\n";
+    // What a bulk write killed before its ingestion staged (Store::ApplyAll):
+    // nothing of it is stored, so it only takes disk space.
+    std::error_code ignored;
+    std::filesystem::remove_all(std::filesystem::path(path) / kStagingDirectory, ignored);
   }
   Status init = store->Initialize(!exists);
   if (!init.ok()) return init;

@@ -1,11 +1,14 @@
-// Crash safety (issue 6): an article import killed with SIGKILL at many
-// moments leaves a database that opens, checks clean and holds every document
-// whole or not at all; running the import again ends with exactly the counts
-// of an uninterrupted run.
+// Crash safety (issue 6): imports killed with SIGKILL at many moments leave a
+// database that opens and checks clean, then resume to exactly the counts of
+// an uninterrupted run. An article import keeps every document whole or
+// absent; an assertion JSONL import (staged SST files ingested in one step)
+// keeps the whole file or none of it, over what was stored before.
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
+#include <functional>
 #include <random>
 #include <thread>
 
@@ -22,47 +25,94 @@ using Clock = std::chrono::steady_clock;
 // Under ASan the import is ~10x slower: a few kills look for memory errors on
 // the recovery paths; the normal build proves crash safety with many.
 constexpr int kCopies = 40;
+constexpr int kLines = 4000;
 constexpr int kKills = 5;
 #else
-constexpr int kCopies = 150;  // 450 articles: about half a second of import on one core.
-constexpr int kKills = 22;    // Kills that must land while the import runs.
+constexpr int kCopies = 150;   // 450 articles: about half a second of import on one core.
+constexpr int kLines = 30000;  // About as long for the JSONL import.
+constexpr int kKills = 22;     // Kills that must land while the import runs.
 #endif
 constexpr unsigned kSeed = 20250818;
 
-int Import(const std::string& db, const std::string& corpus, const std::string& log) {
-  ChildProcess child({"--db", db, "import", "articles", corpus}, log);
+// Runs `stancekb --db DB ARGS...`; returns its exit code.
+int Import(const std::string& db, const std::vector<std::string>& args, const std::string& log) {
+  std::vector<std::string> all = {"--db", db};
+  all.insert(all.end(), args.begin(), args.end());
+  ChildProcess child(all, log);
   return child.Wait();
+}
+
+// A JSONL file of `lines` distinct assertions by 50 actors on 8 topics.
+std::string WriteAssertionCorpus(const std::string& path, int lines, int first) {
+  std::ofstream out(path, std::ios::binary);
+  static const char* kStances[] = {"support", "oppose", "neutral"};
+  for (int i = first; i < first + lines; ++i) {
+    out << R"({"actor": "Speaker )" << i % 50 << R"(", "topic": "crash-topic-)" << i % 8 << R"(", "stance": ")"
+        << kStances[i % 3] << R"(", "date": "2025-0)" << 1 + i % 9 << "-" << 10 + i % 18
+        << R"(", "source": "Crash Wire", "quote": "Statement number )" << i << R"(."})" << "\n";
+  }
+  return path;
 }
 
 class CrashTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    corpus_ = WriteArticleCorpus(dir_.Sub("corpus"), kCopies);
+  // Runs `args` once into `db` after prepare(db), timing the run.
+  void Reference(const std::string& db, const std::vector<std::string>& args,
+                 const std::function<void(const std::string&)>& prepare) {
+    args_ = args;
+    prepare_ = prepare;
+    prepare_(db);
     const Clock::time_point start = Clock::now();
-    ASSERT_EQ(Import(dir_.Sub("reference.db"), corpus_, dir_.Sub("reference.log")), 0)
-        << ReadFile(dir_.Sub("reference.log"));
+    ASSERT_EQ(Import(db, args_, dir_.Sub("reference.log")), 0) << ReadFile(dir_.Sub("reference.log"));
     import_time_ = Clock::now() - start;
     std::printf("uninterrupted import: %lld ms\n",
                 static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(import_time_).count()));
-    std::unique_ptr<Store> reference = OpenOrFail(dir_.Sub("reference.db"), true);
-    counts_ = reference->Counts();
-    per_document_ = AssertionsPerDocument(*reference);
-    ASSERT_EQ(counts_.documents, 3u * kCopies);
+    counts_ = OpenOrFail(db, true)->Counts();
   }
 
-  // What must hold right after a kill.
-  void ExpectConsistent(const std::string& db) {
+  // Kills kKills runs, each at a random point of its own slice of the
+  // reference run; after each kill checks `consistent` and then that a new
+  // run ends with the reference counts.
+  void KillRepeatedly(const std::function<void(Store*)>& consistent) {
+    std::mt19937 random(kSeed);
+    std::uniform_real_distribution<double> jitter(0.0, 1.0);
+    int kills = 0;
+    double span = 0.9;  // Of the reference run's time; shrinks when a run finishes before its kill.
+    for (int attempt = 0; kills < kKills && attempt < 3 * kKills; ++attempt) {
+      const auto delay =
+          std::chrono::duration_cast<Clock::duration>(import_time_ * span * (kills + jitter(random)) / kKills);
+      const std::string db = dir_.Sub("crash-" + std::to_string(attempt) + ".db");
+      prepare_(db);
+      std::vector<std::string> all = {"--db", db};
+      all.insert(all.end(), args_.begin(), args_.end());
+      ChildProcess child(all, dir_.Sub("crash.log"));
+      std::this_thread::sleep_for(delay);
+      if (!child.Kill()) {  // It finished first (a busy machine runs at varying speed): aim earlier.
+        span *= 0.8;
+        continue;
+      }
+      ++kills;
+      SCOPED_TRACE("kill " + std::to_string(kills) + " after " +
+                   std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(delay).count()) + " ms");
+      if (!std::filesystem::exists(db)) continue;  // Killed before the database was made.
+      ExpectConsistent(db, consistent);
+      ExpectResumes(db);
+      std::filesystem::remove_all(db);
+      if (HasFailure()) break;
+    }
+    EXPECT_GE(kills, kKills);
+  }
+
+  void ExpectConsistent(const std::string& db, const std::function<void(Store*)>& consistent) {
     std::unique_ptr<Store> store = OpenOrFail(db, false);
     ASSERT_NE(store, nullptr);
     EXPECT_EQ(CheckViolations(*store), "");
-    for (const auto& [doc, assertions] : AssertionsPerDocument(*store)) {
-      ASSERT_EQ(per_document_.count(doc), 1u) << "document " << doc << " is not in the reference";
-      EXPECT_EQ(assertions, per_document_.at(doc)) << "document " << doc << " is stored in part";
-    }
+    consistent(store.get());
   }
 
-  void ExpectResumes(const std::string& db, const std::string& log) {
-    ASSERT_EQ(Import(db, corpus_, log), 0) << ReadFile(log);
+  void ExpectResumes(const std::string& db) {
+    const std::string log = dir_.Sub("resume.log");
+    ASSERT_EQ(Import(db, args_, log), 0) << ReadFile(log);
     std::unique_ptr<Store> store = OpenOrFail(db, true);
     EXPECT_TRUE(SameCounts(store->Counts(), counts_))
         << ShowCounts(store->Counts()) << " after resuming, " << ShowCounts(counts_) << " uninterrupted";
@@ -70,37 +120,42 @@ class CrashTest : public ::testing::Test {
   }
 
   TempDir dir_;
-  std::string corpus_;
+  std::vector<std::string> args_;
+  std::function<void(const std::string&)> prepare_;
   Clock::duration import_time_{};
   StoreCounts counts_;
-  std::map<DocumentId, size_t> per_document_;
 };
 
-TEST_F(CrashTest, KilledImportsKeepDocumentsWholeAndResumeToTheSameCounts) {
-  std::mt19937 random(kSeed);
-  std::uniform_real_distribution<double> jitter(0.0, 1.0);
-  int kills = 0;
-  double span = 0.9;  // Of the uninterrupted import's time; shrinks when a run finishes before its kill.
-  for (int attempt = 0; kills < kKills && attempt < 3 * kKills; ++attempt) {
-    // One kill in each of kKills equal slices of the import, at a random point of the slice.
-    const auto delay = std::chrono::duration_cast<Clock::duration>(import_time_ * span * (kills + jitter(random)) / kKills);
-    const std::string db = dir_.Sub("crash-" + std::to_string(attempt) + ".db");
-    ChildProcess child({"--db", db, "import", "articles", corpus_}, dir_.Sub("crash.log"));
-    std::this_thread::sleep_for(delay);
-    if (!child.Kill()) {  // It finished first (a busy machine runs at varying speed): aim earlier.
-      span *= 0.8;
-      continue;
+TEST_F(CrashTest, KilledArticleImportsKeepDocumentsWholeAndResumeToTheSameCounts) {
+  const std::string corpus = WriteArticleCorpus(dir_.Sub("corpus"), kCopies);
+  Reference(dir_.Sub("reference.db"), {"import", "articles", corpus}, [](const std::string&) {});
+  ASSERT_EQ(counts_.documents, 3u * kCopies);
+  const std::map<DocumentId, size_t> per_document = AssertionsPerDocument(*OpenOrFail(dir_.Sub("reference.db"), true));
+  KillRepeatedly([&](Store* store) {
+    for (const auto& [doc, assertions] : AssertionsPerDocument(*store)) {
+      ASSERT_EQ(per_document.count(doc), 1u) << "document " << doc << " is not in the reference";
+      EXPECT_EQ(assertions, per_document.at(doc)) << "document " << doc << " is stored in part";
     }
-    ++kills;
-    SCOPED_TRACE("kill " + std::to_string(kills) + " after " +
-                 std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(delay).count()) + " ms");
-    if (!std::filesystem::exists(db)) continue;  // Killed before the database was made.
-    ExpectConsistent(db);
-    ExpectResumes(db, dir_.Sub("resume.log"));
-    std::filesystem::remove_all(db);
-    if (HasFailure()) break;
-  }
-  EXPECT_GE(kills, kKills);
+  });
+}
+
+TEST_F(CrashTest, KilledJsonlImportsStoreTheWholeFileOrNothingOverEarlierData) {
+  const std::string earlier = WriteAssertionCorpus(dir_.Sub("earlier.jsonl"), 100, 0);
+  const std::string file = WriteAssertionCorpus(dir_.Sub("file.jsonl"), kLines, 100);
+  StoreCounts before;
+  auto import_earlier = [&](const std::string& db) {
+    ASSERT_EQ(Import(db, {"import", "assertions", earlier}, dir_.Sub("earlier.log")), 0);
+    before = OpenOrFail(db, true)->Counts();
+  };
+  Reference(dir_.Sub("reference.db"), {"import", "assertions", file}, import_earlier);
+  ASSERT_EQ(counts_.assertions, 100u + kLines);
+  KillRepeatedly([&](Store* store) {
+    const StoreCounts now = store->Counts();
+    EXPECT_TRUE(SameCounts(now, before) || SameCounts(now, counts_))
+        << ShowCounts(now) << " is neither before (" << ShowCounts(before) << ") nor after the file";
+    EXPECT_FALSE(std::filesystem::exists(store->path() + "/" + Store::kStagingDirectory))
+        << "a writer's open clears what a killed bulk import staged";
+  });
 }
 
 }  // namespace
