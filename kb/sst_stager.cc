@@ -11,15 +11,18 @@
 #include <cstring>
 #include <filesystem>
 
+#include "kb/keys.h"
 #include "kb/rocks_status.h"
 
 namespace stancekb {
 namespace {
 
+// Key bytes [at, at + 8) as a big-endian number, zero-padded past the end.
 uint64_t BigEndianAt(std::string_view key, size_t at) {
-  uint64_t v = 0;
-  for (size_t i = at; i < at + 8; ++i) v = v << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
-  return v;
+  if (at + 8 <= key.size()) return keys::GetBigEndian64(key.data() + at);
+  char padded[8] = {};
+  if (at < key.size()) std::memcpy(padded, key.data() + at, key.size() - at);
+  return keys::GetBigEndian64(padded);
 }
 
 }  // namespace
