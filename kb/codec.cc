@@ -41,7 +41,12 @@ Status ReadMessage(std::string_view data, const char* what, ReadFn read) {
       std::memcpy(aligned, data.data(), data.size());
       words = kj::arrayPtr(const_cast<const capnp::word*>(aligned), count);
     }
-    capnp::FlatArrayMessageReader reader(words);
+    // Each word is read at most once in a well-formed record; a lower limit
+    // than capnp's default (64 MiB) refuses lists of zero-sized elements that
+    // would decode a few bytes into millions of items (found by key_fuzz).
+    capnp::ReaderOptions options;
+    options.traversalLimitInWords = count + 64;
+    capnp::FlatArrayMessageReader reader(words, options);
     read(reader.getRoot<Root>());
     return Status::Ok();
   } catch (const kj::Exception& e) {
