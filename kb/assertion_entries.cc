@@ -22,7 +22,7 @@ uint64_t AssertionFingerprint(const Assertion& a) {
   return XXH3_64bits(data.data(), data.size());
 }
 
-std::vector<FamilyEntry> AssertionEntries(const Assertion& a) {
+std::vector<FamilyEntry> AssertionEntries(const Assertion& a, bool with_said_index) {
   const int32_t day = a.date.day_number();
   const std::string value = keys::EncodeIndexValue({a.stance, a.status, a.source_id});
   std::vector<FamilyEntry> entries;
@@ -31,6 +31,10 @@ std::vector<FamilyEntry> AssertionEntries(const Assertion& a) {
   entries.push_back({kDateIndex, keys::DateIndexKey(day, a.id), keys::Id32(a.actor_id) + keys::Id32(a.topic_id)});
   if (a.document_id != 0) entries.push_back({kDocumentIndex, keys::DocumentIndexKey(a.document_id, a.id), ""});
   entries.push_back({kFingerprints, keys::Id64(AssertionFingerprint(a)), keys::Id64(a.id)});
+  if (with_said_index) {
+    entries.push_back({kSaidIndex, keys::PairIndexKey(a.topic_id, a.actor_id, day, a.id),
+                       keys::EncodeSaidValue({a.stance, a.status, a.source_id}, a.date.precision(), a.evidence.quote)});
+  }
   return entries;
 }
 

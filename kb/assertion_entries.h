@@ -24,9 +24,9 @@ struct FamilyEntry {
 // where; not the id, status, cue, confidence or extractor.
 uint64_t AssertionFingerprint(const Assertion& a);
 
-// The index and fingerprint entries of `a`, in column-family order:
-// topic-actor, actor-topic, date, document (only when a.document_id != 0),
-// fingerprint. `a.date` must be valid.
-std::vector<FamilyEntry> AssertionEntries(const Assertion& a);
+// The index and fingerprint entries of `a`: topic-actor, actor-topic, date,
+// document (only when a.document_id != 0), fingerprint, and said (only when
+// `with_said_index`: databases of format 2 on). `a.date` must be valid.
+std::vector<FamilyEntry> AssertionEntries(const Assertion& a, bool with_said_index);
 
 }  // namespace stancekb

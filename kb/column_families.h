@@ -22,13 +22,14 @@ enum ColumnFamily : size_t {
   kActorTopicIndex, // actor, topic, day, id       -> IndexValue
   kDateIndex,       // day, id                     -> actor (be32), topic (be32)
   kDocumentIndex,   // document id, assertion id   -> ""
+  kSaidIndex,       // topic, actor, day, id       -> SaidValue (format 2; keys.h)
   kColumnFamilyCount
 };
 
 inline constexpr std::array<const char*, kColumnFamilyCount> kColumnFamilyNames = {
     "default",   "actors",      "actor_names",     "topics",          "topic_names",
     "sources",   "source_names", "documents",      "assertions",      "fingerprints",
-    "idx_topic_actor", "idx_actor_topic", "idx_date", "idx_document"};
+    "idx_topic_actor", "idx_actor_topic", "idx_date", "idx_document", "idx_said"};
 
 // Keys in kMeta.
 inline constexpr const char* kFormatVersionKey = "format_version";

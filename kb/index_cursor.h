@@ -1,5 +1,5 @@
-// IndexCursor: an iterator over one range of the (topic, actor, date, id) or
-// (actor, topic, date, id) index (Store::NewIndexCursor), for scans that
+// IndexCursor: an iterator over one range of the (topic, actor, date, id),
+// (actor, topic, date, id) or said index (Store::NewIndexCursor), for scans that
 // skip: a stance query needs only each pair's latest day up to a date, which
 // a seek finds without reading the days before it.
 //
@@ -51,13 +51,14 @@ class IndexCursor {
 
  private:
   friend class Store;
-  IndexCursor(bool topic_first, std::string lower, std::string upper, const std::string& db_path);
+  IndexCursor(bool topic_first, bool said, std::string lower, std::string upper, const std::string& db_path);
   // Reads the iterator's key and value into entry_ (valid_ false at the end
   // or when they are damaged).
   void Load();
   std::string Key(TopicId topic, ActorId actor, int32_t day, AssertionId id) const;
 
   const bool topic_first_;
+  const bool said_;  // Over the said index (IndexQuery::said).
   const std::string lower_, upper_;  // Range bounds ("" upper: none).
   std::unique_ptr<rocksdb::Slice> lower_slice_, upper_slice_;  // The iterator points at these.
   const std::string db_path_;

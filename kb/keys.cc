@@ -100,6 +100,22 @@ bool DecodeIndexValue(std::string_view data, IndexValue* out) {
   return true;
 }
 
+std::string EncodeSaidValue(const IndexValue& v, DatePrecision precision, std::string_view quote) {
+  std::string data = EncodeIndexValue(v);
+  data.push_back(static_cast<char>(precision));
+  data.append(quote);
+  return data;
+}
+
+bool DecodeSaidValue(std::string_view data, IndexValue* out, DatePrecision* precision, std::string_view* quote) {
+  if (data.size() < kIndexValueSize + 1 || !DecodeIndexValue(data.substr(0, kIndexValueSize), out)) return false;
+  const auto stored = static_cast<uint8_t>(data[kIndexValueSize]);
+  if (stored > static_cast<uint8_t>(DatePrecision::kYear)) return false;
+  *precision = static_cast<DatePrecision>(stored);
+  *quote = data.substr(kIndexValueSize + 1);
+  return true;
+}
+
 std::string PrefixSuccessor(std::string prefix) {
   while (!prefix.empty()) {
     auto& last = reinterpret_cast<unsigned char&>(prefix.back());

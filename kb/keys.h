@@ -54,6 +54,12 @@ constexpr size_t kIndexValueSize = 1 + 1 + 4;
 std::string EncodeIndexValue(const IndexValue& v);
 bool DecodeIndexValue(std::string_view data, IndexValue* out);
 
+// The value of the said index (format 2): the index value, then the date's
+// precision and the quote, so that `said` by topic is answered by one range
+// scan without reading the assertions. *quote points into `data`.
+std::string EncodeSaidValue(const IndexValue& v, DatePrecision precision, std::string_view quote);
+bool DecodeSaidValue(std::string_view data, IndexValue* out, DatePrecision* precision, std::string_view* quote);
+
 // The smallest key strictly greater than every key starting with `prefix`
 // (used as an iterate_upper_bound); "" when no such key exists (all 0xff).
 std::string PrefixSuccessor(std::string prefix);

@@ -8,6 +8,7 @@
 #include <rocksdb/write_batch.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -64,13 +65,39 @@ rocksdb::ColumnFamilyOptions FamilyOptions(size_t family, const std::shared_ptr<
   return cf;
 }
 
-std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors(bool read_only) {
+// The descriptors of the families in `wanted` (all when empty), in
+// ColumnFamily order.
+std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors(bool read_only,
+                                                               const std::vector<std::string>& wanted = {}) {
   const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(kBlockCacheBytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (size_t family = 0; family < kColumnFamilyCount; ++family) {
-    families.emplace_back(kColumnFamilyNames[family], FamilyOptions(family, cache, read_only));
+    const std::string name = kColumnFamilyNames[family];
+    if (wanted.empty() || std::find(wanted.begin(), wanted.end(), name) != wanted.end()) {
+      families.emplace_back(name, FamilyOptions(family, cache, read_only));
+    }
   }
   return families;
+}
+
+// Opens a reader on the families the database has, for one of an older
+// format lacks those added since: their handles are left nullptr, so that
+// `handles` stays indexed by ColumnFamily.
+rocksdb::Status OpenPresentFamilies(const rocksdb::DBOptions& options, const std::string& path,
+                                    const std::string& scratch, std::vector<rocksdb::ColumnFamilyHandle*>* handles,
+                                    rocksdb::DB** db) {
+  std::vector<std::string> present;
+  rocksdb::Status s = rocksdb::DB::ListColumnFamilies(options, path, &present);
+  if (!s.ok()) return s;
+  std::vector<rocksdb::ColumnFamilyHandle*> opened;
+  s = rocksdb::DB::OpenAsSecondary(options, path, scratch, FamilyDescriptors(true, present), &opened, db);
+  if (!s.ok()) return s;
+  handles->assign(kColumnFamilyCount, nullptr);
+  for (rocksdb::ColumnFamilyHandle* handle : opened) {
+    const auto* name = std::find(kColumnFamilyNames.begin(), kColumnFamilyNames.end(), handle->GetName());
+    (*handles)[name - kColumnFamilyNames.begin()] = handle;
+  }
+  return s;
 }
 
 std::string WriterPid(const std::string& path) {
@@ -104,6 +131,8 @@ rocksdb::Status OpenReader(rocksdb::DBOptions options, const std::string& path, 
                  .string();
   options.max_open_files = -1;  // Required of secondary instances.
   rocksdb::Status s = rocksdb::DB::OpenAsSecondary(options, path, *scratch, FamilyDescriptors(true), handles, db);
+  // A missing family (an older format) fails the open; only then list them.
+  if (s.IsInvalidArgument()) s = OpenPresentFamilies(options, path, *scratch, handles, db);
   return s.ok() ? (*db)->TryCatchUpWithPrimary() : s;
 }
 
@@ -165,7 +194,9 @@ Store::~Store() {
   // A writer leaves no memtable behind: otherwise every later read-only open
   // (each CLI query) replays the write-ahead log, seconds after a large import.
   if (!options_.read_only) db_->Flush(rocksdb::FlushOptions(), handles_);
-  for (auto* handle : handles_) db_->DestroyColumnFamilyHandle(handle);
+  for (auto* handle : handles_) {
+    if (handle != nullptr) db_->DestroyColumnFamilyHandle(handle);
+  }
   db_->Close();
 }
 
@@ -192,7 +223,10 @@ Status Store::Initialize(bool created) {
                                std::to_string(stored) + "); this version reads formats up to " +
                                std::to_string(kFormatVersion));
   }
-  return LoadCounters();
+  format_version_ = stored;
+  Status loaded = LoadCounters();
+  if (!loaded.ok() || options_.read_only || stored == kFormatVersion) return loaded;
+  return Upgrade(stored);
 }
 
 Status Store::LoadCounters() {
@@ -228,8 +262,8 @@ Status Store::SetAssertionStatus(AssertionId id, AssertionStatus status) {
   a.status = status;
   rocksdb::WriteBatch batch;
   batch.Put(handles_[kAssertions], keys::Id64(id), codec::EncodeAssertion(a));
-  // Only the pair indexes carry the status; the other entries are rewritten unchanged.
-  for (const FamilyEntry& entry : AssertionEntries(a)) batch.Put(handles_[entry.family], entry.key, entry.value);
+  // Only the pair and said indexes carry the status; the other entries are rewritten unchanged.
+  for (const FamilyEntry& entry : AssertionEntries(a, HasSaidIndex())) batch.Put(handles_[entry.family], entry.key, entry.value);
   return FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "cannot update assertion " + std::to_string(id));
 }
 

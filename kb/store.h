@@ -66,6 +66,10 @@ struct IndexEntry {
   int32_t day = 0;
   AssertionId assertion = 0;
   keys::IndexValue value;
+  // Said index only (IndexQuery::said); the quote is valid until the scan
+  // moves on.
+  DatePrecision precision = DatePrecision::kDay;
+  std::string_view quote;
 };
 
 // Which entries an index scan visits. Unset actor/topic: all of them.
@@ -75,6 +79,9 @@ struct IndexQuery {
   std::optional<ActorId> actor;
   Date from;
   Date to;
+  // Scan the said index instead, whose entries carry the date's precision
+  // and the quote. Needs `topic` and Store::HasSaidIndex().
+  bool said = false;
 };
 
 struct StoreCounts {
@@ -86,8 +93,10 @@ using IndexVisitor = std::function<bool(const IndexEntry&)>;
 
 class Store {
  public:
-  // The on-disk format this build writes and the newest it reads.
-  static constexpr uint32_t kFormatVersion = 1;
+  // The on-disk format this build writes and the newest it reads. Format 2
+  // added the said index (kb/column_families.h); a writer's open upgrades an
+  // older database in place, readers read it as it is.
+  static constexpr uint32_t kFormatVersion = 2;
 
   // Opens (or creates) the database at `path`. *created tells whether it was
   // made by this call. Errors: Busy (another writer), Unsupported (newer
@@ -153,6 +162,13 @@ class Store {
 
   StoreCounts Counts() const { return counts_; }
 
+  // The database's format: kFormatVersion for a writer, which upgrades at
+  // open; a reader's may be older.
+  uint32_t format_version() const { return format_version_; }
+  // Whether the database has the said index (format 2 on), which
+  // IndexQuery::said scans.
+  bool HasSaidIndex() const { return format_version_ >= 2; }
+
   // Raw access for the consistency check (kb/store_check.h): visits every
   // key and value of one column family (a kb/column_families.h ColumnFamily)
   // in key order until `visit` returns false, or reads one value (NotFound
@@ -172,6 +188,8 @@ class Store {
   Store() = default;
   Status Initialize(bool created);
   Status LoadCounters();
+  // Brings a writer's database of an older format to kFormatVersion.
+  Status Upgrade(uint32_t stored);
 
   std::string path_;
   std::string reader_scratch_;  // A read-only open's scratch directory (OpenReader in kb/store.cc).
@@ -180,6 +198,7 @@ class Store {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::shared_ptr<rocksdb::Statistics> statistics_;
   StoreCounts counts_;
+  uint32_t format_version_ = kFormatVersion;
   // Resolved names (as given, not folded) -> ids, per dictionary (actors,
   // topics, sources); filled by successful writes to speed up bulk loads.
   std::unordered_map<std::string, uint32_t> name_cache_[3];

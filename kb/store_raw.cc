@@ -9,6 +9,7 @@ namespace stancekb {
 
 Status Store::ScanFamily(size_t family, const RawVisitor& visit) const {
   if (family >= kColumnFamilyCount) return Status::InvalidInput("no column family " + std::to_string(family));
+  if (handles_[family] == nullptr) return Status::Ok();  // A family of a newer format: empty here.
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handles_[family]));
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
     const std::string_view key(it->key().data(), it->key().size());
@@ -19,6 +20,7 @@ Status Store::ScanFamily(size_t family, const RawVisitor& visit) const {
 
 Status Store::GetRaw(size_t family, std::string_view key, std::string* value) const {
   if (family >= kColumnFamilyCount) return Status::InvalidInput("no column family " + std::to_string(family));
+  if (handles_[family] == nullptr) return Status::NotFound(std::string(kColumnFamilyNames[family]) + " is absent");
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[family], rocksdb::Slice(key.data(), key.size()), value);
   return FromRocks(s, std::string("cannot read ") + kColumnFamilyNames[family] + " of " + path_);
 }

@@ -1,5 +1,5 @@
-// Store::ScanIndex and IndexCursor: range scans over the (topic, actor, date)
-// and (actor, topic, date) indexes. A date-bounded scan steps over a few
+// Store::ScanIndex and IndexCursor: range scans over the (topic, actor, date),
+// (actor, topic, date) and said indexes. A date-bounded scan steps over a few
 // entries outside [from, to] before it seeks past them: a seek searches every
 // table file of the range, dearer than several steps.
 #include "kb/index_cursor.h"
@@ -19,8 +19,9 @@ bool TopicFirst(const IndexQuery& query) { return query.topic.has_value() || !qu
 
 }  // namespace
 
-IndexCursor::IndexCursor(bool topic_first, std::string lower, std::string upper, const std::string& db_path)
-    : topic_first_(topic_first), lower_(std::move(lower)), upper_(std::move(upper)), db_path_(db_path) {}
+IndexCursor::IndexCursor(bool topic_first, bool said, std::string lower, std::string upper,
+                         const std::string& db_path)
+    : topic_first_(topic_first), said_(said), lower_(std::move(lower)), upper_(std::move(upper)), db_path_(db_path) {}
 
 IndexCursor::~IndexCursor() = default;
 
@@ -29,8 +30,10 @@ void IndexCursor::Load() {
   if (!valid_) return;
   keys::IndexKey key;
   const rocksdb::Slice k = it_->key(), v = it_->value();
-  if (!keys::DecodePairIndexKey(std::string_view(k.data(), k.size()), &key) ||
-      !keys::DecodeIndexValue(std::string_view(v.data(), v.size()), &entry_.value)) {
+  const std::string_view value(v.data(), v.size());
+  const bool decoded = said_ ? keys::DecodeSaidValue(value, &entry_.value, &entry_.precision, &entry_.quote)
+                             : keys::DecodeIndexValue(value, &entry_.value);
+  if (!keys::DecodePairIndexKey(std::string_view(k.data(), k.size()), &key) || !decoded) {
     valid_ = false;
     damaged_ = true;
     return;
@@ -88,19 +91,24 @@ Status IndexCursor::status() const {
 }
 
 Status Store::NewIndexCursor(const IndexQuery& query, std::unique_ptr<IndexCursor>* out) const {
+  if (query.said && (!query.topic || !HasSaidIndex())) {
+    return Status::InvalidInput("the said index needs a topic and a database of format 2 or later");
+  }
   const bool topic_first = TopicFirst(query);
   const std::optional<uint32_t> first = topic_first ? query.topic : query.actor;
   const std::optional<uint32_t> second = topic_first ? query.actor : query.topic;
   std::string lower = first ? keys::Id32(*first) : std::string();
   if (first && second) lower += keys::Id32(*second);
   std::string upper = keys::PrefixSuccessor(lower);
-  std::unique_ptr<IndexCursor> cursor(new IndexCursor(topic_first, std::move(lower), std::move(upper), path_));
+  std::unique_ptr<IndexCursor> cursor(
+      new IndexCursor(topic_first, query.said, std::move(lower), std::move(upper), path_));
   cursor->lower_slice_ = std::make_unique<rocksdb::Slice>(cursor->lower_);
   cursor->upper_slice_ = std::make_unique<rocksdb::Slice>(cursor->upper_);
   rocksdb::ReadOptions options;
   options.iterate_lower_bound = cursor->lower_slice_.get();
   if (!cursor->upper_.empty()) options.iterate_upper_bound = cursor->upper_slice_.get();
-  cursor->it_.reset(db_->NewIterator(options, handles_[topic_first ? kTopicActorIndex : kActorTopicIndex]));
+  const ColumnFamily family = query.said ? kSaidIndex : topic_first ? kTopicActorIndex : kActorTopicIndex;
+  cursor->it_.reset(db_->NewIterator(options, handles_[family]));
   *out = std::move(cursor);
   return Status::Ok();
 }

@@ -62,7 +62,7 @@ int RunStats(const CliContext& context) {
   return WithStore(context, [](const Store& store, ResultTable* table) {
     const StoreCounts c = store.Counts();
     *table = ResultTable({"assertions", "documents", "actors", "topics", "sources", "format_version"});
-    table->AddRow({c.assertions, c.documents, c.actors, c.topics, c.sources, Store::kFormatVersion});
+    table->AddRow({c.assertions, c.documents, c.actors, c.topics, c.sources, store.format_version()});
     return Status::Ok();
   });
 }

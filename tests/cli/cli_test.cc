@@ -112,7 +112,7 @@ TEST_F(CliTest, StdinImportAndDbFromEnvironment) {
   const std::string file = dir_.Write("more.jsonl", kTwoLines);
   CliResult r = RunCli(dir_, "--db other.db import assertions -", file);
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(RunCli(dir_, "--db other.db stats --format csv").out, "assertions,documents,actors,topics,sources,format_version\n2,0,27,8,2,1\n");
+  EXPECT_EQ(RunCli(dir_, "--db other.db stats --format csv").out, "assertions,documents,actors,topics,sources,format_version\n2,0,27,8,2,2\n");
 }
 
 }  // namespace

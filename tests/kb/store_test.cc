@@ -148,6 +148,39 @@ TEST_F(StoreTest, RetractionUpdatesTheIndexValue) {
   EXPECT_TRUE(store_->SetAssertionStatus(999, AssertionStatus::kRetracted).IsNotFound());
 }
 
+TEST_F(StoreTest, TheSaidIndexCarriesEachRowAndFollowsRetraction) {
+  WriteSet set;
+  set.assertions.push_back(MakeAssertion("A", "ceasefire", Stance::kSupport, "2025-03", "we want a truce"));
+  set.assertions.push_back(MakeAssertion("B", "ceasefire", Stance::kOppose, "2025-03-09", "never"));
+  set.assertions.push_back(MakeAssertion("A", "sanctions", Stance::kOppose, "2025-03-02", "not now"));
+  const WriteResult r = ApplyOk(set);
+  ASSERT_TRUE(store_->HasSaidIndex());
+  Topic ceasefire;
+  ASSERT_TRUE(store_->FindTopic("ceasefire", &ceasefire).ok());
+  IndexQuery query;
+  query.topic = ceasefire.id;
+  query.said = true;
+  std::vector<std::string> rows;
+  auto collect = [&] {
+    rows.clear();
+    EXPECT_TRUE(store_->ScanIndex(query, [&](const IndexEntry& e) {
+      const Date date = Date::FromDayNumber(e.day, e.precision);
+      rows.push_back(std::to_string(e.assertion) + " " + date.ToString() + " " +
+                     std::string(StanceName(e.value.stance)) + " " +
+                     std::to_string(static_cast<int>(e.value.status)) + " " + std::string(e.quote));
+      return true;
+    }).ok());
+  };
+  collect();
+  EXPECT_EQ(rows, (std::vector<std::string>{"1 2025-03 support 0 we want a truce", "2 2025-03-09 oppose 0 never"}));
+  ASSERT_TRUE(store_->SetAssertionStatus(r.assertion_ids[1], AssertionStatus::kRetracted).ok());
+  collect();
+  EXPECT_EQ(rows[1], "2 2025-03-09 oppose 2 never");
+  IndexQuery without_topic;
+  without_topic.said = true;
+  EXPECT_FALSE(store_->ScanIndex(without_topic, [](const IndexEntry&) { return true; }).ok());
+}
+
 TEST_F(StoreTest, CountsAndNamesSurviveReopening) {
   ApplyOk(ArticleSet());
   store_.reset();

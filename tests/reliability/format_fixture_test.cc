@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <sstream>
+
+#include "query/said.h"
 
 #include "tests/reliability/reliability_util.h"
 
@@ -73,6 +76,45 @@ TEST_F(FormatFixtureTest, Version1AssertionsReadWithAllTheirFields) {
   EXPECT_EQ(a.evidence.content_span.end, 140u);
   ASSERT_TRUE(store->FindActor("Zelenskyy", &actor).ok());
   EXPECT_EQ(actor.name, "Volodymyr Zelensky");
+}
+
+// `said` as the CLI prints it, every topic, as JSON lines.
+std::string SaidEverywhere(const Store& store) {
+  std::vector<Topic> topics;
+  EXPECT_TRUE(store.ListTopics(&topics).ok());
+  std::ostringstream out;
+  for (const Topic& topic : topics) {
+    SaidQuery query;
+    query.topic = topic.id;
+    std::vector<AssertionView> views;
+    EXPECT_TRUE(Said(store, query, &views).ok());
+    AssertionTable(views).Print(OutputFormat::kJsonl, out);
+  }
+  return out.str();
+}
+
+TEST_F(FormatFixtureTest, AWritersOpenUpgradesToTheSaidIndexWithTheSameAnswers) {
+  std::string before;
+  {
+    std::unique_ptr<Store> reader = OpenOrFail(db_, true);
+    ASSERT_NE(reader, nullptr);
+    EXPECT_EQ(reader->format_version(), 1u);
+    EXPECT_FALSE(reader->HasSaidIndex());
+    before = SaidEverywhere(*reader);  // Assertions read by id.
+  }
+  EXPECT_NE(before.find("\"quote\":\"keep the pressure on Russia\""), std::string::npos) << before;
+  EXPECT_NE(before.find("\"date\":\"2025-03\""), std::string::npos) << before;  // Month precision.
+  const CliResult upgrade = RunCli(dir_, "--db '" + db_ + "' --format csv upgrade");
+  ASSERT_EQ(upgrade.exit_code, 0) << upgrade.err;
+  EXPECT_EQ(upgrade.out, "database,format_before,format_after\n" + db_ + ",1,2\n");
+  std::unique_ptr<Store> store = OpenOrFail(db_, true);
+  ASSERT_NE(store, nullptr);
+  EXPECT_TRUE(store->HasSaidIndex());
+  EXPECT_EQ(CheckViolations(*store), "");
+  EXPECT_EQ(SaidEverywhere(*store), before);  // Rows from the said index.
+  std::string version;
+  ASSERT_TRUE(store->GetRaw(0, "format_version", &version).ok());
+  EXPECT_EQ(version, std::string("\0\0\0\2", 4));
 }
 
 TEST_F(FormatFixtureTest, Version1AnswersQueriesAndTakesNewWrites) {

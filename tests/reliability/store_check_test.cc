@@ -96,7 +96,7 @@ TEST_F(StoreCheckTest, AnIndexEntryThatDisagreesWithItsAssertionIsReported) {
     RawDb raw(path_);
     Assertion changed = first_;
     changed.stance = Stance::kSupport;
-    const FamilyEntry entry = AssertionEntries(changed)[0];  // Same key, other value.
+    const FamilyEntry entry = AssertionEntries(changed, true)[0];  // Same key, other value.
     ASSERT_TRUE(raw.Put(entry.family, entry.key, entry.value).ok());
   }
   const CheckReport report = Check();
