@@ -7,42 +7,39 @@ namespace stancekb {
 namespace {
 
 // A matching index entry; `rank` is its actor's place in name order. From
-// the said index, `row` is where its row is in the rows read.
+// the said index it holds the rest of its row too. Kept small: a CLI call
+// pays for every page of memory it touches.
 struct Match {
   uint32_t rank = 0;
   int32_t day = 0;
   AssertionId id = 0;
   ActorId actor = 0;
-  size_t row = 0;
+  TopicId topic = 0;
+  keys::IndexValue value;
+  DatePrecision precision = DatePrecision::kDay;
+  std::string quote;
 };
 
-// The row a said index entry holds: the fields `said` prints.
-AssertionView RowOf(const IndexEntry& e) {
-  AssertionView row;
-  Assertion& a = row.assertion;
-  a.id = e.assertion;
-  a.actor_id = e.actor;
-  a.topic_id = e.topic;
-  a.stance = e.value.stance;
-  a.status = e.value.status;
-  a.source_id = e.value.source;
-  a.date = Date::FromDayNumber(e.day, e.precision);
-  a.evidence.quote = e.quote;
-  return row;
-}
-
-// Appends the rows read from the said index in the order of `matches`,
-// with their names.
-Status NameRows(NameCache* names, const std::vector<Match>& matches, std::vector<AssertionView>* rows,
-                std::vector<AssertionView>* out) {
+// Appends the rows the said index gave, in the order of `matches`, with
+// their names: the fields `said` prints.
+Status AppendRows(NameCache* names, std::vector<Match>* matches, std::vector<AssertionView>* out) {
   Status s;
-  out->reserve(out->size() + matches.size());
-  for (size_t i = 0; s.ok() && i < matches.size(); ++i) {
-    AssertionView& row = (*rows)[matches[i].row];
-    s = names->ActorName(row.assertion.actor_id, &row.actor);
-    if (s.ok()) s = names->TopicKey(row.assertion.topic_id, &row.topic);
-    if (s.ok()) s = names->SourceName(row.assertion.source_id, &row.source);
-    out->push_back(std::move(row));
+  out->reserve(out->size() + matches->size());
+  for (size_t i = 0; s.ok() && i < matches->size(); ++i) {
+    Match& m = (*matches)[i];
+    AssertionView& row = out->emplace_back();
+    Assertion& a = row.assertion;
+    a.id = m.id;
+    a.actor_id = m.actor;
+    a.topic_id = m.topic;
+    a.stance = m.value.stance;
+    a.status = m.value.status;
+    a.source_id = m.value.source;
+    a.date = Date::FromDayNumber(m.day, m.precision);
+    a.evidence.quote = std::move(m.quote);
+    s = names->ActorName(m.actor, &row.actor);
+    if (s.ok()) s = names->TopicKey(m.topic, &row.topic);
+    if (s.ok()) s = names->SourceName(m.value.source, &row.source);
   }
   return s;
 }
@@ -76,12 +73,9 @@ Status Said(const Store& store, const SaidQuery& query, std::vector<AssertionVie
   // By topic the said index holds the rows; by actor alone they are read by id.
   IndexQuery scan{query.topic, query.actor, query.from, query.to, query.topic && store.HasSaidIndex()};
   std::vector<Match> matches;
-  std::vector<AssertionView> rows;
   Status s = store.ScanIndex(scan, [&](const IndexEntry& e) {
     const bool wanted = e.value.status != AssertionStatus::kRetracted && (!query.source || e.value.source == *query.source);
-    if (!wanted) return true;
-    matches.push_back({0, e.day, e.assertion, e.actor, rows.size()});
-    if (scan.said) rows.push_back(RowOf(e));
+    if (wanted) matches.push_back({0, e.day, e.assertion, e.actor, e.topic, e.value, e.precision, std::string(e.quote)});
     return true;
   });
   NameCache names(store);
@@ -91,7 +85,7 @@ Status Said(const Store& store, const SaidQuery& query, std::vector<AssertionVie
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
     return std::tie(a.rank, a.day, a.id) < std::tie(b.rank, b.day, b.id);
   });
-  if (scan.said) return NameRows(&names, matches, &rows, out);
+  if (scan.said) return AppendRows(&names, &matches, out);
   std::vector<AssertionId> ids;
   ids.reserve(matches.size());
   for (const Match& m : matches) ids.push_back(m.id);
