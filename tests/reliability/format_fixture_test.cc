@@ -1,6 +1,6 @@
-// Format evolution (issue 6): tests/data/fixtures/format-v1.db was written by
-// format version 1 (scripts/make-fixture.sh: the example articles, three
-// assertion lines, assertion 2 retracted). Every later build must open it,
+// Format evolution (issue 6): tests/data/fixtures/format-vN.db was written by
+// format version N (scripts/make-fixture.sh: the example articles, three
+// assertion lines, assertion 2 retracted). Every later build must open them,
 // read it exactly as written, and keep writing to it. If this test fails, the
 // change broke existing databases: migrate them, don't regenerate the fixture.
 #include <gtest/gtest.h>
@@ -115,6 +115,18 @@ TEST_F(FormatFixtureTest, AWritersOpenUpgradesToTheSaidIndexWithTheSameAnswers) 
   std::string version;
   ASSERT_TRUE(store->GetRaw(0, "format_version", &version).ok());
   EXPECT_EQ(version, std::string("\0\0\0\2", 4));
+}
+
+TEST_F(FormatFixtureTest, Version2AnswersFromTheSaidIndexAsVersion1DoesById) {
+  const std::string v2 = dir_.Sub("v2");
+  std::filesystem::copy(TestData("fixtures/format-v2.db"), v2, std::filesystem::copy_options::recursive);
+  std::unique_ptr<Store> store = OpenOrFail(v2, true);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->format_version(), 2u);
+  EXPECT_EQ(CheckViolations(*store), "");
+  std::unique_ptr<Store> v1 = OpenOrFail(db_, true);  // Made from the same input.
+  ASSERT_NE(v1, nullptr);
+  EXPECT_EQ(SaidEverywhere(*store), SaidEverywhere(*v1));
 }
 
 TEST_F(FormatFixtureTest, Version1AnswersQueriesAndTakesNewWrites) {
