@@ -2,7 +2,8 @@
 // database that opens and checks clean, then resume to exactly the counts of
 // an uninterrupted run. An article import keeps every document whole or
 // absent; an assertion JSONL import (staged SST files ingested in one step)
-// keeps the whole file or none of it, over what was stored before.
+// keeps the whole file or none of it, over what was stored before; an
+// upgrade to a newer format leaves the old format or the finished new one.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -13,7 +14,9 @@
 #include <thread>
 
 #include "tests/reliability/child_process.h"
+#include "tests/reliability/raw_db.h"
 #include "tests/reliability/reliability_util.h"
+#include "tests/reliability/said_answers.h"
 
 namespace stancekb {
 namespace {
@@ -103,7 +106,15 @@ class CrashTest : public ::testing::Test {
     EXPECT_GE(kills, kKills);
   }
 
+  // Checks the killed database as a reader sees it (nothing repaired yet),
+  // then as the next writer's open leaves it, which `consistent` checks too.
   void ExpectConsistent(const std::string& db, const std::function<void(Store*)>& consistent) {
+    {
+      std::unique_ptr<Store> reader = OpenOrFail(db, true);
+      ASSERT_NE(reader, nullptr);
+      EXPECT_EQ(CheckViolations(*reader), "") << "as a reader sees it";
+      if (reader_consistent_) reader_consistent_(reader.get());
+    }
     std::unique_ptr<Store> store = OpenOrFail(db, false);
     ASSERT_NE(store, nullptr);
     EXPECT_EQ(CheckViolations(*store), "");
@@ -120,6 +131,7 @@ class CrashTest : public ::testing::Test {
   }
 
   TempDir dir_;
+  std::function<void(Store*)> reader_consistent_;  // Optional: more checks of a reader's view.
   std::vector<std::string> args_;
   std::function<void(const std::string&)> prepare_;
   Clock::duration import_time_{};
@@ -155,6 +167,31 @@ TEST_F(CrashTest, KilledJsonlImportsStoreTheWholeFileOrNothingOverEarlierData) {
         << ShowCounts(now) << " is neither before (" << ShowCounts(before) << ") nor after the file";
     EXPECT_FALSE(std::filesystem::exists(store->path() + "/" + Store::kStagingDirectory))
         << "a writer's open clears what a killed bulk import staged";
+  });
+}
+
+TEST_F(CrashTest, KilledUpgradesLeaveFormat1OrFormat2WithTheSameAnswers) {
+  const std::string current = dir_.Sub("current.db");
+  const std::string file = WriteAssertionCorpus(dir_.Sub("file.jsonl"), kLines, 0);
+  ASSERT_EQ(Import(current, {"import", "assertions", file}, dir_.Sub("current.log")), 0);
+  const std::string answers = SaidAnswers(*OpenOrFail(current, true));
+  // The same database as format 1 had it: no said index.
+  const std::string old = dir_.Sub("format1.db");
+  std::filesystem::copy(current, old, std::filesystem::copy_options::recursive);
+  {
+    RawDb raw(old);
+    ASSERT_TRUE(raw.status().ok()) << raw.status().ToString();
+    ASSERT_TRUE(raw.DropFamily(kSaidIndex).ok());
+    ASSERT_TRUE(raw.Put(kMeta, kFormatVersionKey, keys::Id32(1)).ok());
+  }
+  ASSERT_EQ(OpenOrFail(old, true)->format_version(), 1u);
+  reader_consistent_ = [&](Store* store) { EXPECT_EQ(SaidAnswers(*store), answers); };
+  Reference(dir_.Sub("reference.db"), {"upgrade"}, [&](const std::string& db) {
+    std::filesystem::copy(old, db, std::filesystem::copy_options::recursive);
+  });
+  KillRepeatedly([&](Store* store) {
+    EXPECT_EQ(store->format_version(), 2u);
+    EXPECT_EQ(SaidAnswers(*store), answers);
   });
 }
 

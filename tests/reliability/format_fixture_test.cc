@@ -6,11 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <sstream>
-
-#include "query/said.h"
 
 #include "tests/reliability/reliability_util.h"
+#include "tests/reliability/said_answers.h"
 
 namespace stancekb {
 namespace {
@@ -78,21 +76,6 @@ TEST_F(FormatFixtureTest, Version1AssertionsReadWithAllTheirFields) {
   EXPECT_EQ(actor.name, "Volodymyr Zelensky");
 }
 
-// `said` as the CLI prints it, every topic, as JSON lines.
-std::string SaidEverywhere(const Store& store) {
-  std::vector<Topic> topics;
-  EXPECT_TRUE(store.ListTopics(&topics).ok());
-  std::ostringstream out;
-  for (const Topic& topic : topics) {
-    SaidQuery query;
-    query.topic = topic.id;
-    std::vector<AssertionView> views;
-    EXPECT_TRUE(Said(store, query, &views).ok());
-    AssertionTable(views).Print(OutputFormat::kJsonl, out);
-  }
-  return out.str();
-}
-
 TEST_F(FormatFixtureTest, AWritersOpenUpgradesToTheSaidIndexWithTheSameAnswers) {
   std::string before;
   {
@@ -100,7 +83,7 @@ TEST_F(FormatFixtureTest, AWritersOpenUpgradesToTheSaidIndexWithTheSameAnswers) 
     ASSERT_NE(reader, nullptr);
     EXPECT_EQ(reader->format_version(), 1u);
     EXPECT_FALSE(reader->HasSaidIndex());
-    before = SaidEverywhere(*reader);  // Assertions read by id.
+    before = SaidAnswers(*reader);  // Assertions read by id.
   }
   EXPECT_NE(before.find("\"quote\":\"keep the pressure on Russia\""), std::string::npos) << before;
   EXPECT_NE(before.find("\"date\":\"2025-03\""), std::string::npos) << before;  // Month precision.
@@ -111,7 +94,7 @@ TEST_F(FormatFixtureTest, AWritersOpenUpgradesToTheSaidIndexWithTheSameAnswers) 
   ASSERT_NE(store, nullptr);
   EXPECT_TRUE(store->HasSaidIndex());
   EXPECT_EQ(CheckViolations(*store), "");
-  EXPECT_EQ(SaidEverywhere(*store), before);  // Rows from the said index.
+  EXPECT_EQ(SaidAnswers(*store), before);  // Rows from the said index.
   std::string version;
   ASSERT_TRUE(store->GetRaw(0, "format_version", &version).ok());
   EXPECT_EQ(version, std::string("\0\0\0\2", 4));
@@ -126,7 +109,7 @@ TEST_F(FormatFixtureTest, Version2AnswersFromTheSaidIndexAsVersion1DoesById) {
   EXPECT_EQ(CheckViolations(*store), "");
   std::unique_ptr<Store> v1 = OpenOrFail(db_, true);  // Made from the same input.
   ASSERT_NE(v1, nullptr);
-  EXPECT_EQ(SaidEverywhere(*store), SaidEverywhere(*v1));
+  EXPECT_EQ(SaidAnswers(*store), SaidAnswers(*v1));
 }
 
 TEST_F(FormatFixtureTest, Version1AnswersQueriesAndTakesNewWrites) {

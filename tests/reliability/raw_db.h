@@ -32,6 +32,8 @@ class RawDb {
   rocksdb::Status Delete(ColumnFamily family, const std::string& key) {
     return db_->Delete(rocksdb::WriteOptions(), handles_[family], key);
   }
+  // Removes a whole column family, as a database of an older format lacks it.
+  rocksdb::Status DropFamily(ColumnFamily family) { return db_->DropColumnFamily(handles_[family]); }
 
  private:
   rocksdb::Status status_;

@@ -1,0 +1,31 @@
+// SaidAnswers: everything `said` prints for a database, topic by topic, so
+// that tests can compare what users see across formats, upgrades and crashes.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "kb/store.h"
+#include "query/said.h"
+
+namespace stancekb::testing {
+
+// `said --topic T --format jsonl` for every topic T, concatenated.
+inline std::string SaidAnswers(const Store& store) {
+  std::vector<Topic> topics;
+  EXPECT_TRUE(store.ListTopics(&topics).ok());
+  std::ostringstream out;
+  for (const Topic& topic : topics) {
+    SaidQuery query;
+    query.topic = topic.id;
+    std::vector<AssertionView> views;
+    EXPECT_TRUE(Said(store, query, &views).ok());
+    AssertionTable(views).Print(OutputFormat::kJsonl, out);
+  }
+  return out.str();
+}
+
+}  // namespace stancekb::testing
