@@ -263,7 +263,9 @@ Status Store::SetAssertionStatus(AssertionId id, AssertionStatus status) {
   rocksdb::WriteBatch batch;
   batch.Put(handles_[kAssertions], keys::Id64(id), codec::EncodeAssertion(a));
   // Only the pair and said indexes carry the status; the other entries are rewritten unchanged.
-  for (const FamilyEntry& entry : AssertionEntries(a, HasSaidIndex())) batch.Put(handles_[entry.family], entry.key, entry.value);
+  for (const FamilyEntry& entry : AssertionEntries(a, HasSaidIndex())) {
+    batch.Put(handles_[entry.family], entry.key, entry.value);
+  }
   return FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "cannot update assertion " + std::to_string(id));
 }
 

@@ -345,7 +345,9 @@ class Store::Writer {
 
   void PutAssertionWithEntries(const Assertion& a) {
     Emit(kAssertions, keys::Id64(a.id), codec::EncodeAssertion(a));
-    for (const FamilyEntry& entry : AssertionEntries(a, store_->HasSaidIndex())) Emit(entry.family, entry.key, entry.value);
+    for (const FamilyEntry& entry : AssertionEntries(a, store_->HasSaidIndex())) {
+      Emit(entry.family, entry.key, entry.value);
+    }
   }
 
   // batch_ rebuilt with each family's entries in key order. The memtable's

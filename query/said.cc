@@ -75,7 +75,8 @@ Status Said(const Store& store, const SaidQuery& query, std::vector<AssertionVie
   std::vector<Match> matches;
   Status s = store.ScanIndex(scan, [&](const IndexEntry& e) {
     const bool wanted = e.value.status != AssertionStatus::kRetracted && (!query.source || e.value.source == *query.source);
-    if (wanted) matches.push_back({0, e.day, e.assertion, e.actor, e.topic, e.value, e.precision, std::string(e.quote)});
+    if (!wanted) return true;
+    matches.push_back({0, e.day, e.assertion, e.actor, e.topic, e.value, e.precision, std::string(e.quote)});
     return true;
   });
   NameCache names(store);
