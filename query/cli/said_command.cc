@@ -1,5 +1,6 @@
 // stancekb said --topic T [--actor A] [--from D] [--to D] [--source S]
 #include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
 
 #include "query/cli/cli_context.h"
 #include "query/cli/query_arguments.h"
@@ -25,6 +26,11 @@ int RunSaid(const CliContext& context, const SaidOptions& options) {
   if (!s.ok()) return context.Fail(s);
   s = args.Range(options.from, options.to, &query.from, &query.to);
   if (!s.ok()) return context.UsageError(s.message());
+  if (query.topic && !store->HasSaidIndex()) {
+    spdlog::warn("{} is format {}, which reads each statement by id; `stancekb upgrade` (or any import) "
+                 "brings it to format {}, which answers said by topic much faster",
+                 context.db_path, store->format_version(), Store::kFormatVersion);
+  }
   std::vector<AssertionView> views;
   s = Said(*store, query, &views);
   if (!s.ok()) return context.Fail(s);

@@ -109,7 +109,8 @@ class CrashTest : public ::testing::Test {
   // Checks the killed database as a reader sees it (nothing repaired yet),
   // then as the next writer's open leaves it, which `consistent` checks too.
   void ExpectConsistent(const std::string& db, const std::function<void(Store*)>& consistent) {
-    {
+    // Killed before RocksDB made the database: there is nothing to read yet.
+    if (std::filesystem::exists(db + "/CURRENT")) {
       std::unique_ptr<Store> reader = OpenOrFail(db, true);
       ASSERT_NE(reader, nullptr);
       EXPECT_EQ(CheckViolations(*reader), "") << "as a reader sees it";
@@ -172,7 +173,8 @@ TEST_F(CrashTest, KilledJsonlImportsStoreTheWholeFileOrNothingOverEarlierData) {
 
 TEST_F(CrashTest, KilledUpgradesLeaveFormat1OrFormat2WithTheSameAnswers) {
   const std::string current = dir_.Sub("current.db");
-  const std::string file = WriteAssertionCorpus(dir_.Sub("file.jsonl"), kLines, 0);
+  // A third of the import's lines: the answers are compared three times a kill.
+  const std::string file = WriteAssertionCorpus(dir_.Sub("file.jsonl"), kLines / 3, 0);
   ASSERT_EQ(Import(current, {"import", "assertions", file}, dir_.Sub("current.log")), 0);
   const std::string answers = SaidAnswers(*OpenOrFail(current, true));
   // The same database as format 1 had it: no said index.

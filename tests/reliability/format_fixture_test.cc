@@ -90,6 +90,9 @@ TEST_F(FormatFixtureTest, AWritersOpenUpgradesToTheSaidIndexWithTheSameAnswers) 
   const CliResult upgrade = RunCli(dir_, "--db '" + db_ + "' --format csv upgrade");
   ASSERT_EQ(upgrade.exit_code, 0) << upgrade.err;
   EXPECT_EQ(upgrade.out, "database,format_before,format_after\n" + db_ + ",1,2\n");
+  const CliResult said = RunCli(dir_, "--db '" + db_ + "' said --topic sanctions");
+  ASSERT_EQ(said.exit_code, 0) << said.err;
+  EXPECT_EQ(said.err.find("`stancekb upgrade`"), std::string::npos) << "no hint once upgraded: " << said.err;
   std::unique_ptr<Store> store = OpenOrFail(db_, true);
   ASSERT_NE(store, nullptr);
   EXPECT_TRUE(store->HasSaidIndex());
@@ -115,6 +118,7 @@ TEST_F(FormatFixtureTest, Version2AnswersFromTheSaidIndexAsVersion1DoesById) {
 TEST_F(FormatFixtureTest, Version1AnswersQueriesAndTakesNewWrites) {
   const CliResult said = RunCli(dir_, "--db '" + db_ + "' said --topic sanctions --actor 'Kaja Kallas' --format jsonl");
   ASSERT_EQ(said.exit_code, 0) << said.err;
+  EXPECT_NE(said.err.find("`stancekb upgrade`"), std::string::npos) << said.err;
   EXPECT_EQ(said.out,
             R"({"id":42,"actor":"Kaja Kallas","topic":"sanctions","stance":"support","date":"2025-03-14",)"
             R"("source":"Fixture Wire","quote":"keep the pressure on Russia"})"
