@@ -31,11 +31,13 @@ std::vector<FamilyEntry> AssertionEntries(const Assertion& a, bool with_said_ind
   entries.push_back({kDateIndex, keys::DateIndexKey(day, a.id), keys::Id32(a.actor_id) + keys::Id32(a.topic_id)});
   if (a.document_id != 0) entries.push_back({kDocumentIndex, keys::DocumentIndexKey(a.document_id, a.id), ""});
   entries.push_back({kFingerprints, keys::Id64(AssertionFingerprint(a)), keys::Id64(a.id)});
-  if (with_said_index) {
-    entries.push_back({kSaidIndex, keys::PairIndexKey(a.topic_id, a.actor_id, day, a.id),
-                       keys::EncodeSaidValue({a.stance, a.status, a.source_id}, a.date.precision(), a.evidence.quote)});
-  }
+  if (with_said_index) entries.push_back(SaidIndexEntry(a));
   return entries;
+}
+
+FamilyEntry SaidIndexEntry(const Assertion& a) {
+  return {kSaidIndex, keys::PairIndexKey(a.topic_id, a.actor_id, a.date.day_number(), a.id),
+          keys::EncodeSaidValue({a.stance, a.status, a.source_id}, a.date.precision(), a.evidence.quote)};
 }
 
 }  // namespace stancekb

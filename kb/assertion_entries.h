@@ -29,4 +29,7 @@ uint64_t AssertionFingerprint(const Assertion& a);
 // `with_said_index`: databases of format 2 on). `a.date` must be valid.
 std::vector<FamilyEntry> AssertionEntries(const Assertion& a, bool with_said_index);
 
+// The said index entry alone (what a format upgrade adds). `a.date` must be valid.
+FamilyEntry SaidIndexEntry(const Assertion& a);
+
 }  // namespace stancekb

@@ -36,9 +36,8 @@ Status Store::Upgrade(uint32_t stored) {
       spdlog::warn("upgrading {}: a damaged assertion record is left without a said entry", path_);
       continue;
     }
-    for (const FamilyEntry& entry : AssertionEntries(a, true)) {
-      if (entry.family == kSaidIndex) batch.Put(handles_[kSaidIndex], entry.key, entry.value);
-    }
+    const FamilyEntry entry = SaidIndexEntry(a);
+    batch.Put(handles_[kSaidIndex], entry.key, entry.value);
     if (batch.GetDataSize() >= kUpgradeBatchBytes) {
       s = FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "cannot upgrade " + path_);
       batch.Clear();
