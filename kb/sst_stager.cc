@@ -25,6 +25,9 @@ uint64_t BigEndianAt(std::string_view key, size_t at) {
   return keys::GetBigEndian64(padded);
 }
 
+// How many entries ahead WriteFile prefetches.
+constexpr size_t kPrefetchDistance = 16;
+
 }  // namespace
 
 // Blocks are aligned to (and, but for a large entry's, the size of) a huge
@@ -177,6 +180,10 @@ Status SstStager::WriteFile(Job* job) {
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), FileOptions(job->family), job->family);
   rocksdb::Status s = writer.Open(job->path);
   for (size_t i = 0; s.ok() && i < entries.size(); ++i) {
+    // Sorted entries point all over the blocks: fetch a later one's bytes
+    // while this one is written, or each key read waits for memory (a tenth
+    // of a bulk import's time went there).
+    if (i + kPrefetchDistance < entries.size()) __builtin_prefetch(entries[i + kPrefetchDistance].data);
     const Entry& e = entries[i];
     if (i + 1 < entries.size() && SameKey(entries[i + 1], e)) continue;
     s = writer.Put(e.key(), rocksdb::Slice(e.data + e.key_size, e.value_size));

@@ -10,5 +10,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   librocksdb-dev capnproto libcapnp-dev \
   libspdlog-dev libfmt-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev \
   libicu-dev libxxhash-dev libboost-graph-dev libsqlite3-dev libgumbo-dev \
-  libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev \
+  libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev libjemalloc-dev \
   clang libclang-rt-14-dev hyperfine >/dev/null
