@@ -190,6 +190,7 @@ class Store {
   Status LoadCounters();
   // Brings a writer's database of an older format to kFormatVersion.
   Status Upgrade(uint32_t stored);
+  std::string StagingPath() const { return path_ + "/" + kStagingDirectory; }
 
   std::string path_;
   std::string reader_scratch_;  // A read-only open's scratch directory (OpenReader in kb/store.cc).

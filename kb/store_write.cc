@@ -412,7 +412,7 @@ Status Store::Apply(const WriteSet& set, WriteResult* result) {
 
 Status Store::ApplyAll(const WriteSetSource& next, const BulkOptions& options, WriteResult* result) {
   if (options_.read_only) return Status::InvalidInput("database " + path_ + " is open read-only");
-  SstStager stager(db_.get(), handles_, path_ + "/" + kStagingDirectory, options.buffer_bytes);
+  SstStager stager(db_.get(), handles_, StagingPath(), options.buffer_bytes);
   WriteResult local;
   Writer writer(this, &stager);
   Status s;

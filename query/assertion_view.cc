@@ -56,6 +56,13 @@ Status NameCache::SourceName(SourceId id, std::string* out) {
       [](const Source& s) { return s.name; }, out);
 }
 
+Status NameCache::NameView(AssertionView* view) {
+  Status s = ActorName(view->assertion.actor_id, &view->actor);
+  if (s.ok()) s = TopicKey(view->assertion.topic_id, &view->topic);
+  if (s.ok()) s = SourceName(view->assertion.source_id, &view->source);
+  return s;
+}
+
 Status LoadAssertionViews(const Store& store, NameCache* names, const std::vector<AssertionId>& ids,
                           std::vector<AssertionView>* out) {
   std::vector<Assertion> assertions;
@@ -64,9 +71,7 @@ Status LoadAssertionViews(const Store& store, NameCache* names, const std::vecto
   for (size_t i = 0; s.ok() && i < assertions.size(); ++i) {
     AssertionView view;
     view.assertion = std::move(assertions[i]);
-    s = names->ActorName(view.assertion.actor_id, &view.actor);
-    if (s.ok()) s = names->TopicKey(view.assertion.topic_id, &view.topic);
-    if (s.ok()) s = names->SourceName(view.assertion.source_id, &view.source);
+    s = names->NameView(&view);
     out->push_back(std::move(view));
   }
   return s;

@@ -27,6 +27,8 @@ class NameCache {
   Status ActorName(ActorId id, std::string* out);
   Status TopicKey(TopicId id, std::string* out);
   Status SourceName(SourceId id, std::string* out);
+  // Fills view->actor, topic and source from the ids in view->assertion.
+  Status NameView(AssertionView* view);
   // Reads the names of these actors (those not cached yet) in one batch.
   Status LoadActorNames(const std::vector<ActorId>& ids);
 

@@ -37,9 +37,7 @@ Status AppendRows(NameCache* names, std::vector<Match>* matches, std::vector<Ass
     a.source_id = m.value.source;
     a.date = Date::FromDayNumber(m.day, m.precision);
     a.evidence.quote = std::move(m.quote);
-    s = names->ActorName(m.actor, &row.actor);
-    if (s.ok()) s = names->TopicKey(m.topic, &row.topic);
-    if (s.ok()) s = names->SourceName(m.value.source, &row.source);
+    s = names->NameView(&row);
   }
   return s;
 }
