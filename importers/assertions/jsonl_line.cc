@@ -123,12 +123,14 @@ Status BuildRecord(const Fields& f, JsonlRecord* out) {
 }  // namespace
 
 Status ParseAssertionLine(std::string_view line, JsonlRecord* out) {
-  size_t bad_offset = 0;
-  if (!IsValidUtf8(line, &bad_offset)) {
-    return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad_offset + 1) + " of the line");
-  }
   Fields fields;
   Status s = ReadFields(line, &fields);
+  // simdjson validates UTF-8 as it parses; only a refused line is scanned
+  // again, to name its first bad byte.
+  size_t bad_offset = 0;
+  if (!s.ok() && !IsValidUtf8(line, &bad_offset)) {
+    return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad_offset + 1) + " of the line");
+  }
   if (s.ok()) s = CheckRequired(fields);
   if (s.ok()) s = BuildRecord(fields, out);
   return s;

@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <iostream>
 
 namespace stancekb {
@@ -41,25 +42,41 @@ Status LineReader::Open(const std::string& path, std::unique_ptr<LineReader>* ou
   return Status::Ok();
 }
 
+// Scans the stream's bytes in chunks with memchr: reading them one at a
+// time through the streambuf took a third of the parsing thread's time on a
+// large JSONL import.
 bool LineReader::Next(std::string* line) {
   if (!status_.ok() || in_ == nullptr) return false;
   line->clear();
-  std::streambuf* buf = in_->rdbuf();
   bool any = false;
-  for (int c = buf->sbumpc(); c != std::char_traits<char>::eof(); c = buf->sbumpc()) {
+  while (next_ < end_ || Refill()) {
     any = true;
-    if (c == '\n') break;
-    if (line->size() >= max_line_) {
+    const char* start = chunk_.data() + next_;
+    const char* newline = static_cast<const char*>(std::memchr(start, '\n', end_ - next_));
+    const size_t length = (newline != nullptr ? newline : chunk_.data() + end_) - start;
+    if (line->size() + length > max_line_) {
       status_ = Status::InvalidInput(AtLine(path_, line_number_ + 1,
                                             "line longer than " + std::to_string(max_line_ >> 20) + " MiB"));
       return false;
     }
-    line->push_back(static_cast<char>(c));
+    line->append(start, length);
+    next_ += length;
+    if (newline != nullptr) {
+      ++next_;
+      break;
+    }
   }
   if (!any) return false;
   ++line_number_;
   if (!line->empty() && line->back() == '\r') line->pop_back();
   return true;
+}
+
+bool LineReader::Refill() {
+  chunk_.resize(kChunkBytes);
+  next_ = 0;
+  end_ = static_cast<size_t>(in_->rdbuf()->sgetn(chunk_.data(), static_cast<std::streamsize>(chunk_.size())));
+  return end_ > 0;
 }
 
 }  // namespace stancekb

@@ -31,12 +31,18 @@ class LineReader {
   const std::string& path() const { return path_; }
 
  private:
+  static constexpr size_t kChunkBytes = 1 << 16;
+
   LineReader() = default;
+  // Reads the next chunk of input into chunk_; false at its end.
+  bool Refill();
 
   std::string path_;
   size_t max_line_ = kDefaultMaxLine;
   std::ifstream file_;
   std::istream* in_ = nullptr;
+  std::string chunk_;  // Input read ahead; [next_, end_) not yet returned.
+  size_t next_ = 0, end_ = 0;
   size_t line_number_ = 0;
   Status status_;
 };
