@@ -77,11 +77,21 @@ Status LoadAssertionViews(const Store& store, NameCache* names, const std::vecto
   return s;
 }
 
-ResultTable AssertionTable(const std::vector<AssertionView>& views) {
+// Cells are built in place and the strings moved in: a braced row would copy
+// every cell once more (an initializer list's elements are const).
+ResultTable AssertionTable(std::vector<AssertionView> views) {
   ResultTable table({"id", "actor", "topic", "stance", "date", "source", "quote"});
-  for (const AssertionView& v : views) {
-    table.AddRow({v.assertion.id, v.actor, v.topic, std::string(StanceName(v.assertion.stance)),
-                  v.assertion.date.ToString(), v.source, v.assertion.evidence.quote});
+  for (AssertionView& v : views) {
+    std::vector<nlohmann::json> cells;
+    cells.reserve(table.columns().size());
+    cells.emplace_back(v.assertion.id);
+    cells.emplace_back(std::move(v.actor));
+    cells.emplace_back(std::move(v.topic));
+    cells.emplace_back(StanceName(v.assertion.stance));
+    cells.emplace_back(v.assertion.date.ToString());
+    cells.emplace_back(std::move(v.source));
+    cells.emplace_back(std::move(v.assertion.evidence.quote));
+    table.AddRow(std::move(cells));
   }
   return table;
 }

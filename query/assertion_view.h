@@ -41,6 +41,6 @@ Status LoadAssertionViews(const Store& store, NameCache* names, const std::vecto
                           std::vector<AssertionView>* out);
 
 // Columns: id actor topic stance date source quote (DESIGN.md).
-ResultTable AssertionTable(const std::vector<AssertionView>& views);
+ResultTable AssertionTable(std::vector<AssertionView> views);
 
 }  // namespace stancekb

@@ -2,6 +2,8 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include <utility>
+
 #include "query/cli/cli_context.h"
 #include "query/cli/query_arguments.h"
 #include "query/said.h"
@@ -34,7 +36,7 @@ int RunSaid(const CliContext& context, const SaidOptions& options) {
   std::vector<AssertionView> views;
   s = Said(*store, query, &views);
   if (!s.ok()) return context.Fail(s);
-  return context.Print(AssertionTable(views));
+  return context.Print(AssertionTable(std::move(views)));
 }
 
 }  // namespace
