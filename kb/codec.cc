@@ -12,6 +12,15 @@ namespace {
 
 namespace s = ::stancekb::schema;
 
+// The first segment of every message encoded on this thread. A default
+// MallocMessageBuilder callocs 8 KiB per message, and zeroing it was ~3% of a
+// bulk import; the builder's destructor zeroes what a message used, so the
+// space is reused. Encoders must not nest (none calls another).
+kj::ArrayPtr<capnp::word> FirstSegment() {
+  thread_local capnp::word segment[capnp::SUGGESTED_FIRST_SEGMENT_WORDS] = {};
+  return kj::arrayPtr(segment, capnp::SUGGESTED_FIRST_SEGMENT_WORDS);
+}
+
 std::string ToBytes(capnp::MessageBuilder& message) {
   kj::Array<capnp::word> words = capnp::messageToFlatArray(message);
   kj::ArrayPtr<const char> bytes = words.asChars();
@@ -89,7 +98,7 @@ std::string Str(capnp::Text::Reader text) { return std::string(text.cStr(), text
 }  // namespace
 
 std::string EncodeActor(const Actor& actor) {
-  capnp::MallocMessageBuilder message;
+  capnp::MallocMessageBuilder message(FirstSegment());
   auto b = message.initRoot<s::Actor>();
   b.setId(actor.id);
   b.setName(actor.name);
@@ -124,7 +133,7 @@ Status DecodeActor(std::string_view data, Actor* out) {
 }
 
 std::string EncodeTopic(const Topic& topic) {
-  capnp::MallocMessageBuilder message;
+  capnp::MallocMessageBuilder message(FirstSegment());
   auto b = message.initRoot<s::Topic>();
   b.setId(topic.id);
   b.setKey(topic.key);
@@ -145,7 +154,7 @@ Status DecodeTopic(std::string_view data, Topic* out) {
 }
 
 std::string EncodeSource(const Source& source) {
-  capnp::MallocMessageBuilder message;
+  capnp::MallocMessageBuilder message(FirstSegment());
   auto b = message.initRoot<s::Source>();
   b.setId(source.id);
   b.setName(source.name);
@@ -160,7 +169,7 @@ Status DecodeSource(std::string_view data, Source* out) {
 }
 
 std::string EncodeDocument(const Document& doc) {
-  capnp::MallocMessageBuilder message;
+  capnp::MallocMessageBuilder message(FirstSegment());
   auto b = message.initRoot<s::Document>();
   b.setId(doc.id);
   b.setTitle(doc.title);
@@ -183,7 +192,7 @@ Status DecodeDocument(std::string_view data, Document* out) {
 }
 
 std::string EncodeAssertion(const Assertion& a) {
-  capnp::MallocMessageBuilder message;
+  capnp::MallocMessageBuilder message(FirstSegment());
   auto b = message.initRoot<s::Assertion>();
   b.setId(a.id);
   b.setActorId(a.actor_id);
