@@ -139,7 +139,7 @@ rocksdb::Status OpenReader(rocksdb::DBOptions options, const std::string& path, 
 // A new database is made with the default family alone and then gets the
 // others in one CreateColumnFamilies call: RocksDB 7.8's Open creates
 // missing families one by one and rewrites and syncs the OPTIONS file for
-// each, a third of a small first import. A crash in between leaves families
+// each, over a quarter of a small first import. A crash in between leaves families
 // missing, which the next writer's Open creates.
 rocksdb::Status OpenWriter(const rocksdb::DBOptions& options, const std::string& path, bool exists,
                            std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** db) {
