@@ -30,12 +30,13 @@ constexpr size_t kBlockCacheBytes = 64 << 20;
 
 // Bloom filters serve the writer's point reads that nearly always miss:
 // duplicate checks (fingerprints, documents) and new names. The index
-// families are only scanned and assertion ids are read only when known to
-// exist. Readers use no filter at all: RocksDB reads every table file's
-// filter when a reader opens it, which dominated a CLI query's start.
+// families (the said index too) are only scanned and assertion ids are read
+// only when known to exist, so a filter there is hashing for nothing. Readers
+// use no filter at all: RocksDB reads every table file's filter when a reader
+// opens it, which dominated a CLI query's start.
 bool WantsFilter(size_t family, bool read_only) {
   return !read_only && family != kAssertions && family != kTopicActorIndex && family != kActorTopicIndex &&
-         family != kDateIndex && family != kDocumentIndex;
+         family != kDateIndex && family != kDocumentIndex && family != kSaidIndex;
 }
 
 rocksdb::ColumnFamilyOptions FamilyOptions(size_t family, const std::shared_ptr<rocksdb::Cache>& cache,
