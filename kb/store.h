@@ -190,6 +190,10 @@ class Store {
   Status LoadCounters();
   // Brings a writer's database of an older format to kFormatVersion.
   Status Upgrade(uint32_t stored);
+  // Whether a family has so many level-0 files (after a large bulk import)
+  // that writes stall, and with them the closing flush, until compaction
+  // has cut them down.
+  bool CloseAwaitsCompaction() const;
   std::string StagingPath() const { return path_ + "/" + kStagingDirectory; }
 
   std::string path_;
