@@ -46,9 +46,11 @@ class Engine {
  public:
   virtual ~Engine() = default;
 
-  // Creates the database at `path` (which must not exist) and loads `jsonl`.
+  // Creates the database at `path` (which must not exist), loads `jsonl`
+  // and closes the database: what a user waits for, with whatever the
+  // engine finishes at close (stancekb's compaction of a large import).
   virtual Status Load(const std::string& jsonl, const std::string& path) = 0;
-  // Marks these assertions retracted (after Load).
+  // Reopens the database Load made and marks these assertions retracted.
   virtual Status Retract(const std::vector<AssertionId>& ids) = 0;
   // Opens the database at `path` (closing the one open) for reading only,
   // as a query would.

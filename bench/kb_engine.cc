@@ -38,15 +38,15 @@ Status KbEngine::Load(const std::string& jsonl, const std::string& path) {
     s = Status::Corruption("stancekb stored " + std::to_string(report.written.assertions_added) + " of " +
                            std::to_string(report.lines) + " lines; the corpus must have no duplicates");
   }
+  store_.reset();
   return s;
 }
 
 Status KbEngine::Retract(const std::vector<AssertionId>& ids) {
-  for (AssertionId id : ids) {
-    Status s = store_->SetAssertionStatus(id, AssertionStatus::kRetracted);
-    if (!s.ok()) return s;
-  }
-  return Status::Ok();
+  Status s = Store::Open(path_, StoreOptions(), &store_);
+  if (!s.ok()) return s;
+  for (size_t i = 0; s.ok() && i < ids.size(); ++i) s = store_->SetAssertionStatus(ids[i], AssertionStatus::kRetracted);
+  return s;
 }
 
 Status KbEngine::OpenForQueries(const std::string& path) {

@@ -175,7 +175,10 @@ Status SqliteEngine::Load(const std::string& jsonl, const std::string& path) {
   if (s.ok()) s = Exec("BEGIN");
   if (s.ok()) s = InsertLines(jsonl);
   if (s.ok()) s = Exec(kIndexes);
-  return s.ok() ? Exec("COMMIT") : s;
+  if (s.ok()) s = Exec("COMMIT");
+  if (s.ok() && sqlite3_close(db_) != SQLITE_OK) s = Error("cannot close " + path_);
+  if (s.ok()) db_ = nullptr;
+  return s;
 }
 
 Status SqliteEngine::InsertLines(const std::string& jsonl) {
@@ -211,7 +214,8 @@ Status SqliteEngine::InsertLines(const std::string& jsonl) {
 }
 
 Status SqliteEngine::Retract(const std::vector<AssertionId>& ids) {
-  Status s = Exec("BEGIN");
+  Status s = Open(SQLITE_OPEN_READWRITE);
+  if (s.ok()) s = Exec("BEGIN");
   for (size_t i = 0; s.ok() && i < ids.size(); ++i) {
     s = Exec("UPDATE assertion SET status = 2 WHERE id = " + std::to_string(ids[i]));
   }
