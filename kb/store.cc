@@ -182,14 +182,17 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
   db_options.max_file_opening_threads = 1;
-  // A bulk import ingests overlapping files into level 0 and the writer's
-  // close waits for their compaction (~Store). Several families compacted at
-  // once, each split into a range per core, keep every core busy there: a
-  // 10^7-line import took 59-62 s instead of 74-77 s on 2 cores
-  // (bench/README.md).
-  const int cores = static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
-  db_options.max_background_jobs = 2 * cores;
-  db_options.max_subcompactions = cores;
+  if (!options.read_only) {
+    // A bulk import ingests overlapping files into level 0 and the writer's
+    // close waits for their compaction (~Store). Several families compacted
+    // at once, each split into a range per core, keep every core busy there:
+    // a 10^7-line import took 59-62 s instead of 74-77 s on 2 cores
+    // (bench/README.md). Readers never compact; their opens would only start
+    // more threads.
+    const int cores = static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
+    db_options.max_background_jobs = 2 * cores;
+    db_options.max_subcompactions = cores;
+  }
   db_options.skip_stats_update_on_db_open = true;
   db_options.skip_checking_sst_file_sizes_on_db_open = true;
   if (options.env != nullptr) db_options.env = options.env;
