@@ -4,6 +4,8 @@
 // Prints a Markdown table (see bench/README.md); exits 1 when an answer
 // differs between the two engines or anything fails.
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
 
 #include <cstdio>
 
@@ -11,6 +13,8 @@
 
 int main(int argc, char** argv) {
   using namespace stancekb::bench;
+  // The store's messages go to stderr: stdout carries the table.
+  spdlog::set_default_logger(spdlog::stderr_color_mt("bench_compare"));
   CLI::App app("stancekb side by side with SQLite on generated corpora");
   std::vector<size_t> sizes;
   bool with_10m = false;
