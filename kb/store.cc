@@ -68,6 +68,18 @@ rocksdb::ColumnFamilyOptions FamilyOptions(size_t family, const std::shared_ptr<
   return cf;
 }
 
+// A bulk import ingests overlapping files into level 0 and the writer's
+// close waits for their compaction (~Store). Several families compacted at
+// once, each split into a range per core, keep every core busy there: a
+// 10^7-line import took 59-62 s instead of 74-77 s on 2 cores
+// (bench/README.md). Writers only: readers never compact, and the threads
+// would only slow their open.
+void CompactOnEveryCore(rocksdb::DBOptions* options) {
+  const int cores = static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
+  options->max_background_jobs = 2 * cores;
+  options->max_subcompactions = cores;
+}
+
 // The descriptors of the families in `wanted` (all when empty), in
 // ColumnFamily order.
 std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors(bool read_only,
@@ -182,17 +194,7 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
   db_options.max_file_opening_threads = 1;
-  if (!options.read_only) {
-    // A bulk import ingests overlapping files into level 0 and the writer's
-    // close waits for their compaction (~Store). Several families compacted
-    // at once, each split into a range per core, keep every core busy there:
-    // a 10^7-line import took 59-62 s instead of 74-77 s on 2 cores
-    // (bench/README.md). Readers never compact; their opens would only start
-    // more threads.
-    const int cores = static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
-    db_options.max_background_jobs = 2 * cores;
-    db_options.max_subcompactions = cores;
-  }
+  if (!options.read_only) CompactOnEveryCore(&db_options);
   db_options.skip_stats_update_on_db_open = true;
   db_options.skip_checking_sst_file_sizes_on_db_open = true;
   if (options.env != nullptr) db_options.env = options.env;
