@@ -242,12 +242,10 @@ Store::~Store() {
 }
 
 bool Store::CloseAwaitsCompaction() const {
-  for (rocksdb::ColumnFamilyHandle* handle : handles_) {
-    std::string files;
-    if (!db_->GetProperty(handle, rocksdb::DB::Properties::kNumFilesAtLevelPrefix + std::string("0"), &files)) continue;
-    if (std::stoi(files) >= db_->GetOptions(handle).level0_slowdown_writes_trigger) return true;
-  }
-  return false;
+  uint64_t delayed_rate = 0, stopped = 0;
+  db_->GetIntProperty(rocksdb::DB::Properties::kActualDelayedWriteRate, &delayed_rate);
+  db_->GetIntProperty(rocksdb::DB::Properties::kIsWriteStopped, &stopped);
+  return delayed_rate != 0 || stopped != 0;
 }
 
 Status Store::Initialize(bool created) {

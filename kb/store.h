@@ -190,9 +190,11 @@ class Store {
   Status LoadCounters();
   // Brings a writer's database of an older format to kFormatVersion.
   Status Upgrade(uint32_t stored);
-  // Whether a family has so many level-0 files (after a large bulk import)
-  // that writes stall, and with them the closing flush, until compaction
-  // has cut them down.
+  // Whether writes stall, and with them the closing flush, until compaction
+  // has caught up: a family has too many level-0 files (after a large bulk
+  // import) or too many bytes awaiting compaction. RocksDB's own verdict,
+  // read from two DB-wide properties, rather than a copy of every family's
+  // options at each close.
   bool CloseAwaitsCompaction() const;
   std::string StagingPath() const { return path_ + "/" + kStagingDirectory; }
 
