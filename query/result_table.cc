@@ -117,26 +117,29 @@ void ResultTable::PrintCsv(std::ostream& out) const {
   out << text;
 }
 
+// Each cell is rendered once, and the text written in one call like
+// PrintCsv's.
 void ResultTable::PrintTable(std::ostream& out) const {
-  std::vector<size_t> widths(columns_.size());
-  for (size_t c = 0; c < columns_.size(); ++c) widths[c] = DisplayWidth(columns_[c]);
+  std::vector<std::vector<std::string>> lines{columns_};
+  lines.reserve(rows_.size() + 1);
   for (const auto& row : rows_) {
-    for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], DisplayWidth(CellText(row[c])));
-  }
-  auto print_row = [&](const std::vector<std::string>& cells) {
-    for (size_t c = 0; c < cells.size(); ++c) {
-      out << cells[c];
-      if (c + 1 < cells.size()) out << std::string(widths[c] - DisplayWidth(cells[c]) + 2, ' ');
-    }
-    out << "\n";
-  };
-  print_row(columns_);
-  for (const auto& row : rows_) {
-    std::vector<std::string> cells;
+    std::vector<std::string>& cells = lines.emplace_back();
     for (const auto& cell : row) cells.push_back(CellText(cell));
-    print_row(cells);
   }
-  if (rows_.empty()) out << "(no results)\n";
+  std::vector<size_t> widths(columns_.size());
+  for (const auto& cells : lines) {
+    for (size_t c = 0; c < cells.size(); ++c) widths[c] = std::max(widths[c], DisplayWidth(cells[c]));
+  }
+  std::string text;
+  for (const auto& cells : lines) {
+    for (size_t c = 0; c < cells.size(); ++c) {
+      text += cells[c];
+      if (c + 1 < cells.size()) text.append(widths[c] - DisplayWidth(cells[c]) + 2, ' ');
+    }
+    text += '\n';
+  }
+  if (rows_.empty()) text += "(no results)\n";
+  out << text;
 }
 
 }  // namespace stancekb

@@ -27,5 +27,27 @@ TEST(ResultTableTest, CsvOfNoRowsIsTheHeaderAlone) {
   EXPECT_EQ(Csv(ResultTable({"a,b", "c"})), "\"a,b\",c\n");
 }
 
+std::string Table(const ResultTable& table) {
+  std::ostringstream out;
+  table.Print(OutputFormat::kTable, out);
+  return out.str();
+}
+
+TEST(ResultTableTest, TableAlignsColumnsByCodePointsAndLeavesTheLastUnpadded) {
+  ResultTable table({"actor", "ids", "quote"});
+  table.AddRow({"Zelenskyj", nlohmann::json::array({1, 2}), "short"});
+  table.AddRow({"Łukašenko", 3, "a longer quote"});
+  table.AddRow({"Xi", nullptr, ""});
+  EXPECT_EQ(Table(table),
+            "actor      ids   quote\n"
+            "Zelenskyj  1; 2  short\n"
+            "Łukašenko  3     a longer quote\n"
+            "Xi               \n");
+}
+
+TEST(ResultTableTest, TableOfNoRowsSaysSo) {
+  EXPECT_EQ(Table(ResultTable({"actor", "quote"})), "actor  quote\n(no results)\n");
+}
+
 }  // namespace
 }  // namespace stancekb
