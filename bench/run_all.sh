@@ -33,10 +33,13 @@ echo
 # SQLite database bench_compare built, for reference.
 said_sql="SELECT id, actor, topic, stance, day, source, quote FROM assertion WHERE topic = '$topic'"
 said_sql+=" AND actor = '$actor' AND status <> 2 ORDER BY actor, day, id"
-hyperfine -N --warmup 3 --runs 30 --style none --export-markdown "$work/cold.md" \
+# Interleaved rounds (ab_time.py), as bench/README's other A/B figures.
+echo '```'
+python3 "$(dirname "$0")/ab_time.py" 60 \
   "$cli --db $work/stancekb-1000000.db --format csv said --topic '$topic' --actor '$actor'" \
-  "sqlite3 -readonly -csv $work/sqlite-1000000.db \"$said_sql\"" >/dev/null
-cat "$work/cold.md"
+  "sqlite3 -readonly -csv $work/sqlite-1000000.db \"$said_sql\"" \
+  "$cli --db $work/stancekb-1000000.db stats" "$cli --help"
+echo '```'
 echo
 
 echo "## Peak RSS of \`stancekb import assertions\` ($largest assertions)"

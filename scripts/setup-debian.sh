@@ -11,4 +11,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libspdlog-dev libfmt-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev \
   libicu-dev libxxhash-dev libboost-graph-dev libsqlite3-dev libgumbo-dev \
   libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev libjemalloc-dev \
-  clang libclang-rt-14-dev hyperfine >/dev/null
+  clang libclang-rt-14-dev >/dev/null
