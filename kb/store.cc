@@ -160,16 +160,19 @@ rocksdb::Status OpenWriter(const rocksdb::DBOptions& options, const std::string&
                            std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** db) {
   std::vector<rocksdb::ColumnFamilyDescriptor> families = FamilyDescriptors(false);
   if (exists) return rocksdb::DB::Open(options, path, families, handles, db);
-  rocksdb::Status s = rocksdb::DB::Open(options, path, {families.front()}, handles, db);
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = rocksdb::DB::Open(options, path, {families.front()}, handles, &raw);
   if (!s.ok()) return s;
+  std::unique_ptr<rocksdb::DB> opened(raw);
   std::vector<rocksdb::ColumnFamilyHandle*> created;
-  s = (*db)->CreateColumnFamilies({families.begin() + 1, families.end()}, &created);
+  s = opened->CreateColumnFamilies({families.begin() + 1, families.end()}, &created);
   handles->insert(handles->end(), created.begin(), created.end());
-  if (s.ok()) return s;
-  for (rocksdb::ColumnFamilyHandle* handle : *handles) (*db)->DestroyColumnFamilyHandle(handle);
+  if (s.ok()) {
+    *db = opened.release();
+    return s;
+  }
+  for (rocksdb::ColumnFamilyHandle* handle : *handles) opened->DestroyColumnFamilyHandle(handle);
   handles->clear();
-  delete *db;
-  *db = nullptr;
   return s;
 }
 

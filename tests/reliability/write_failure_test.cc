@@ -91,6 +91,29 @@ TEST_P(WriteFailureTest, AnImportStoppedByTheDiskStoresNothingFromTheFile) {
   ExpectConsistentAfterReopen(before_);
 }
 
+// A disk that fills while a new database is made (its first family, then
+// the others in one call) fails the open with a message naming the database;
+// the next writer with room finishes the database.
+TEST_P(WriteFailureTest, ADatabaseTheDiskStopsWhileMakingItOpensLater) {
+  size_t failures = 0;
+  for (int64_t budget = 0; budget <= (1 << 20); budget += 4096) {
+    const std::string path = dir_.Sub("new-" + std::to_string(budget));
+    fs_->SetBudget(budget, no_space());
+    StoreOptions options;
+    options.env = env_.get();
+    std::unique_ptr<Store> store;
+    Status s = Store::Open(path, options, &store);
+    if (s.ok()) break;
+    ++failures;
+    EXPECT_NE(s.message().find("database " + path + ": "), std::string::npos) << s.message();
+    fs_->SetBudget(-1);
+    std::unique_ptr<Store> reopened = OpenOrFail(path, false);
+    ASSERT_NE(reopened, nullptr) << "after a budget of " << budget << " bytes";
+    EXPECT_EQ(CheckViolations(*reopened), "");
+  }
+  EXPECT_GT(failures, 5u);
+}
+
 INSTANTIATE_TEST_SUITE_P(DiskFullOrIoError, WriteFailureTest, ::testing::Bool());
 
 }  // namespace
