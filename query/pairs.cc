@@ -1,7 +1,7 @@
 #include "query/pairs.h"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 #include <tuple>
 
 #include "query/report.h"
@@ -19,6 +19,54 @@ size_t CountRelated(const TopicPositions& topic, Relation relation) {
   }
   if (relation == Relation::kDisagree) return support * oppose;
   return support * (support - 1) / 2 + oppose * (oppose - 1) / 2;
+}
+
+// Each id's place in the order of its name; equal names share a place.
+template <typename Id, typename NameOf>
+std::unordered_map<Id, uint32_t> NameRanks(std::vector<Id> ids, NameOf name_of) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::sort(ids.begin(), ids.end(), [&](Id x, Id y) { return name_of(x) < name_of(y); });
+  std::unordered_map<Id, uint32_t> ranks;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    ranks[ids[i]] = i > 0 && name_of(ids[i]) == name_of(ids[i - 1]) ? ranks[ids[i - 1]] : i;
+  }
+  return ranks;
+}
+
+// A pair with its sort key: the topics its two actors share in the result
+// (negated: most first), then both actors' and the topic's name ranks.
+struct OrderedPair {
+  int minus_count;
+  uint32_t a, b, topic;
+  StancePair pair;
+};
+
+// The pairs, actor_a before actor_b by name, in PairsTable's row order. The
+// keys are computed once: comparing names and looking counts up inside the
+// sort took 40% of a 1.5-million-row `disagree`.
+std::vector<OrderedPair> OrderPairs(const Report& report, const StancePairs& found) {
+  std::vector<ActorId> actors;
+  std::vector<TopicId> topics;
+  for (const StancePair& p : found.pairs) {
+    actors.insert(actors.end(), {p.a->actor, p.b->actor});
+    topics.push_back(p.topic);
+  }
+  const auto actor_rank = NameRanks(std::move(actors), [&](ActorId id) -> const std::string& { return report.Actor(id); });
+  const auto topic_rank = NameRanks(std::move(topics), [&](TopicId id) -> const std::string& { return report.Topic(id); });
+  std::vector<OrderedPair> rows;
+  rows.reserve(found.pairs.size());
+  std::unordered_map<uint64_t, int> counts;
+  for (StancePair p : found.pairs) {
+    if (actor_rank.at(p.b->actor) < actor_rank.at(p.a->actor)) std::swap(p.a, p.b);
+    ++counts[uint64_t{p.a->actor} << 32 | p.b->actor];
+    rows.push_back({0, actor_rank.at(p.a->actor), actor_rank.at(p.b->actor), topic_rank.at(p.topic), p});
+  }
+  for (OrderedPair& row : rows) row.minus_count = -counts[uint64_t{row.pair.a->actor} << 32 | row.pair.b->actor];
+  std::sort(rows.begin(), rows.end(), [](const OrderedPair& x, const OrderedPair& y) {
+    return std::tie(x.minus_count, x.a, x.b, x.topic) < std::tie(y.minus_count, y.a, y.b, y.topic);
+  });
+  return rows;
 }
 
 }  // namespace
@@ -49,25 +97,13 @@ Status PairsTable(const Store& store, const StancePairs& found, ResultTable* out
   }
   Status s = report.Load();
   if (!s.ok()) return s;
-  // Name order within each pair, then count the topics of each pair.
-  std::vector<StancePair> rows = found.pairs;
-  std::map<std::pair<ActorId, ActorId>, int> counts;
-  for (StancePair& row : rows) {
-    if (report.Actor(row.b->actor) < report.Actor(row.a->actor)) std::swap(row.a, row.b);
-    ++counts[{row.a->actor, row.b->actor}];
-  }
-  auto key = [&](const StancePair& row) {
-    return std::make_tuple(-counts[{row.a->actor, row.b->actor}], report.Actor(row.a->actor), report.Actor(row.b->actor),
-                           report.Topic(row.topic));
-  };
-  std::sort(rows.begin(), rows.end(), [&](const StancePair& x, const StancePair& y) { return key(x) < key(y); });
   *out = ResultTable({"actor_a", "actor_b", "topic", "stance_a", "stance_b", "count", "date_a", "date_b", "ids_a",
                       "ids_b", "sources_a", "sources_b", "quotes_a", "quotes_b"});
-  for (const StancePair& row : rows) {
-    const Decision& a = row.a->decision;
-    const Decision& b = row.b->decision;
-    out->AddRow({report.Actor(row.a->actor), report.Actor(row.b->actor), report.Topic(row.topic), PositionCell(a),
-                 PositionCell(b), counts[{row.a->actor, row.b->actor}], DayCell(a), DayCell(b), IdsCell(a), IdsCell(b),
+  for (const OrderedPair& row : OrderPairs(report, found)) {
+    const Decision& a = row.pair.a->decision;
+    const Decision& b = row.pair.b->decision;
+    out->AddRow({report.Actor(row.pair.a->actor), report.Actor(row.pair.b->actor), report.Topic(row.pair.topic),
+                 PositionCell(a), PositionCell(b), -row.minus_count, DayCell(a), DayCell(b), IdsCell(a), IdsCell(b),
                  report.Sources(a), report.Sources(b), report.Quotes(a), report.Quotes(b)});
   }
   return Status::Ok();
