@@ -97,8 +97,8 @@ Status PairsTable(const Store& store, const StancePairs& found, ResultTable* out
   }
   Status s = report.Load();
   if (!s.ok()) return s;
-  *out = ResultTable({"actor_a", "actor_b", "topic", "stance_a", "stance_b", "count", "date_a", "date_b", "ids_a",
-                      "ids_b", "sources_a", "sources_b", "quotes_a", "quotes_b"});
+  out->SetColumns({"actor_a", "actor_b", "topic", "stance_a", "stance_b", "count", "date_a", "date_b", "ids_a",
+                   "ids_b", "sources_a", "sources_b", "quotes_a", "quotes_b"});
   for (const OrderedPair& row : OrderPairs(report, found)) {
     const Decision& a = row.pair.a->decision;
     const Decision& b = row.pair.b->decision;

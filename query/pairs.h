@@ -39,7 +39,9 @@ Status FindPairs(const Store& store, const PositionQuery& query, Relation relati
 // Columns: actor_a actor_b topic stance_a stance_b, then count (topics the
 // pair shares in this result), date_a date_b ids_a ids_b sources_a
 // sources_b quotes_a quotes_b. actor_a sorts before actor_b by name; rows by
-// count (descending), then actor_a, actor_b and topic.
+// count (descending), then actor_a, actor_b and topic. `out` must have no
+// rows; it may stream them (ResultTable::StreamTo): once names and evidence
+// are loaded, adding rows cannot fail.
 Status PairsTable(const Store& store, const StancePairs& pairs, ResultTable* out);
 
 }  // namespace stancekb

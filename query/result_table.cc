@@ -34,6 +34,17 @@ void AppendCsvCell(const nlohmann::json& cell, std::string* out) {
   }
 }
 
+void AppendCsvRow(const std::vector<nlohmann::json>& row, std::string* text) {
+  for (size_t c = 0; c < row.size(); ++c) {
+    if (c != 0) *text += ',';
+    AppendCsvCell(row[c], text);
+  }
+  *text += '\n';
+}
+
+// A streamed table hands its text to the stream in pieces of this size.
+constexpr size_t kStreamChunkBytes = 1 << 20;
+
 }  // namespace
 
 bool ParseOutputFormat(const std::string& text, OutputFormat* out) {
@@ -67,26 +78,63 @@ std::string CellText(const nlohmann::json& cell) {
 
 void ResultTable::AddRow(std::vector<nlohmann::json> cells) {
   cells.resize(columns_.size());
-  rows_.push_back(std::move(cells));
+  if (stream_ != nullptr) {
+    StreamRow(cells);
+  } else {
+    rows_.push_back(std::move(cells));
+  }
 }
 
-nlohmann::ordered_json ResultTable::RowObject(size_t row) const {
+void ResultTable::StreamTo(OutputFormat format, std::ostream* out) {
+  if (format != OutputFormat::kCsv && format != OutputFormat::kJsonl) return;
+  stream_ = out;
+  stream_format_ = format;
+}
+
+void ResultTable::StreamRow(const std::vector<nlohmann::json>& row) {
+  if (stream_format_ == OutputFormat::kCsv) {
+    if (streamed_ == 0) AppendCsvHeader(&pending_);
+    AppendCsvRow(row, &pending_);
+  } else {
+    AppendJsonLine(row, &pending_);
+  }
+  ++streamed_;
+  if (pending_.size() < kStreamChunkBytes) return;
+  *stream_ << pending_;
+  pending_.clear();
+}
+
+void ResultTable::Finish(OutputFormat format, std::ostream& out) {
+  if (stream_ == nullptr) return Print(format, out);
+  if (streamed_ == 0 && stream_format_ == OutputFormat::kCsv) AppendCsvHeader(&pending_);
+  *stream_ << pending_;
+  pending_.clear();
+}
+
+nlohmann::ordered_json ResultTable::RowObject(const std::vector<nlohmann::json>& row) const {
   nlohmann::ordered_json object = nlohmann::ordered_json::object();
-  for (size_t c = 0; c < columns_.size(); ++c) object[columns_[c]] = rows_[row][c];
+  for (size_t c = 0; c < columns_.size(); ++c) object[columns_[c]] = row[c];
   return object;
+}
+
+void ResultTable::AppendJsonLine(const std::vector<nlohmann::json>& row, std::string* text) const {
+  *text += RowObject(row).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  *text += '\n';
 }
 
 void ResultTable::Print(OutputFormat format, std::ostream& out) const {
   switch (format) {
     case OutputFormat::kJson: {
       nlohmann::ordered_json array = nlohmann::ordered_json::array();
-      for (size_t r = 0; r < rows_.size(); ++r) array.push_back(RowObject(r));
+      for (const auto& row : rows_) array.push_back(RowObject(row));
       out << array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
       break;
     }
     case OutputFormat::kJsonl:
-      for (size_t r = 0; r < rows_.size(); ++r) {
-        out << RowObject(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      for (const auto& row : rows_) {
+        std::string line;
+        AppendJsonLine(row, &line);
+        out << line;
       }
       break;
     case OutputFormat::kCsv:
@@ -102,19 +150,17 @@ void ResultTable::Print(OutputFormat format, std::ostream& out) const {
 // locked stdio call, a tenth of a cold `said` of a few thousand rows.
 void ResultTable::PrintCsv(std::ostream& out) const {
   std::string text;
-  for (size_t c = 0; c < columns_.size(); ++c) {
-    if (c != 0) text += ',';
-    AppendCsvField(columns_[c], &text);
-  }
-  text += '\n';
-  for (const auto& row : rows_) {
-    for (size_t c = 0; c < row.size(); ++c) {
-      if (c != 0) text += ',';
-      AppendCsvCell(row[c], &text);
-    }
-    text += '\n';
-  }
+  AppendCsvHeader(&text);
+  for (const auto& row : rows_) AppendCsvRow(row, &text);
   out << text;
+}
+
+void ResultTable::AppendCsvHeader(std::string* text) const {
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    if (c != 0) *text += ',';
+    AppendCsvField(columns_[c], text);
+  }
+  *text += '\n';
 }
 
 // Cells are rendered twice, to measure and to print, rather than kept: a

@@ -1,5 +1,5 @@
 // RunQuery: the steps the stance query commands share (issue 4): open the
-// store read-only, run the query, print what it wrote on success, and map
+// store read-only, run the query, and map
 // failures to exit codes: InvalidInput (bad dates or option values) is a
 // usage error (2); anything else, such as an unknown actor or topic (whose
 // message suggests the closest names) or a storage error, is 1.
@@ -14,7 +14,10 @@
 
 namespace stancekb {
 
-// Writes the result to `out`; it reaches stdout only if the query succeeds.
+// Writes the result to `out`, which is stdout. A body writes only once it
+// can no longer fail (each prints its table last), so a failed query prints
+// nothing; results are not buffered, for a table may stream its rows
+// (ResultTable::StreamTo).
 using QueryBody = std::function<Status(const Store& store, const QueryArguments& args, std::ostream* out)>;
 
 int RunQuery(const CliContext& context, const QueryBody& body);

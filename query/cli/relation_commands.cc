@@ -32,8 +32,9 @@ Status PrintPairs(const CliContext& context, Relation relation, const Store& sto
   StancePairs pairs;
   Status s = FindPairs(store, query, relation, &pairs);
   ResultTable table({});
+  table.StreamTo(context.format(), out);  // A disagree can have millions of rows.
   if (s.ok()) s = PairsTable(store, pairs, &table);
-  if (s.ok()) table.Print(context.format(), *out);
+  if (s.ok()) table.Finish(context.format(), *out);
   return s;
 }
 
