@@ -50,6 +50,19 @@ TEST_F(CliTest, DataErrorsExitOneWithOneClearLine) {
   EXPECT_EQ(RunCli(dir_, "show 999").exit_code, 1);
 }
 
+// Queries print their results straight to stdout (RunQuery), but only once
+// nothing can fail any more: a failed one prints nothing there.
+TEST_F(CliTest, FailedQueriesPrintNothing) {
+  for (const char* args : {"--format csv disagree --topic cesefire", "--format jsonl agree --at 2025-02-30",
+                           "stance --actor Nobody", "diff --topic ceasefire --from 2025-13-01 --to 2025-12-01", "changes --actor Nobody",
+                           "network --topic cesefire --format graphml", "blocs --topic cesefire"}) {
+    CliResult r = RunCli(dir_, args);
+    EXPECT_NE(r.exit_code, 0) << args;
+    EXPECT_EQ(r.out, "") << args;
+    EXPECT_NE(r.err.find("stancekb: "), std::string::npos) << args << ": " << r.err;
+  }
+}
+
 TEST_F(CliTest, ABadImportNamesTheLineAndChangesNothing) {
   dir_.Write("bad.jsonl", std::string(kTwoLines) + "{\"actor\": \"X\"}\n");
   CliResult r = RunCli(dir_, "import assertions bad.jsonl");
