@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "query/name_ranks.h"
+
 namespace stancekb {
 namespace {
 
@@ -46,21 +48,14 @@ Status AppendRows(NameCache* names, std::vector<Match>* matches, std::vector<Ass
 Status RankActors(NameCache* names, std::vector<Match>* matches) {
   std::vector<ActorId> actors;
   for (const Match& m : *matches) actors.push_back(m.actor);
-  std::sort(actors.begin(), actors.end());
-  actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
   Status s = names->LoadActorNames(actors);
-  std::vector<std::pair<std::string, ActorId>> named(actors.size());
+  std::unordered_map<ActorId, std::string> name_of;
   for (size_t i = 0; s.ok() && i < actors.size(); ++i) {
-    named[i].second = actors[i];
-    s = names->ActorName(actors[i], &named[i].first);
+    if (!name_of.count(actors[i])) s = names->ActorName(actors[i], &name_of[actors[i]]);
   }
   if (!s.ok()) return s;
-  std::sort(named.begin(), named.end());
-  std::unordered_map<ActorId, uint32_t> rank;
-  for (size_t i = 0; i < named.size(); ++i) {
-    rank[named[i].second] = i > 0 && named[i].first == named[i - 1].first ? rank[named[i - 1].second] : i;
-  }
-  for (Match& m : *matches) m.rank = rank[m.actor];
+  const auto rank = NameRanks(std::move(actors), [&](ActorId id) -> const std::string& { return name_of.at(id); });
+  for (Match& m : *matches) m.rank = rank.at(m.actor);
   return Status::Ok();
 }
 
