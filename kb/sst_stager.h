@@ -92,6 +92,8 @@ class SstStager {
     rocksdb::ColumnFamilyHandle* family;
   };
 
+  static bool EntryLess(const Entry& a, const Entry& b);
+  static void SortEntries(std::vector<Entry>* entries);
   char* Allocate(Buffer* buffer, size_t size);
   rocksdb::Options FileOptions(rocksdb::ColumnFamilyHandle* family) const;
   // Queues the family's buffer for writing, after the job in flight is done.
