@@ -94,6 +94,8 @@ class SstStager {
 
   static bool EntryLess(const Entry& a, const Entry& b);
   static void SortEntries(std::vector<Entry>* entries);
+  static void SortByPrefixByte(int word, int shift, std::vector<Entry>* entries, std::vector<Entry>* scratch);
+  static void SortEqualPrefixesByKey(std::vector<Entry>* entries);
   char* Allocate(Buffer* buffer, size_t size);
   rocksdb::Options FileOptions(rocksdb::ColumnFamilyHandle* family) const;
   // Queues the family's buffer for writing, after the job in flight is done.
