@@ -12,9 +12,12 @@
 //     that entry;
 //   - the counters equal the number of records of each kind and every id is
 //     below the next id to assign.
-// Reads the whole database once, with one point read per index entry and
-// per expected entry; memory grows with the number of records named by
-// id (actors, topics, sources, documents), not with the assertions.
+// Reads the whole database once and the assertions a second time only
+// where an index or fingerprint family differs from what its assertions
+// imply (compared by an order-independent digest of each); there, one point
+// read per entry and per expected entry names each difference. Memory grows
+// with the number of records named by id (actors, topics, sources,
+// documents), not with the assertions.
 #pragma once
 
 #include <cstdint>

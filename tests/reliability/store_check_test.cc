@@ -70,6 +70,7 @@ TEST_F(StoreCheckTest, AStoreWrittenByTheStoreIsClean) {
 }
 
 TEST_F(StoreCheckTest, AMissingIndexEntryIsReported) {
+  const uint64_t entries = Check().entries;
   {
     RawDb raw(path_);
     ASSERT_TRUE(raw.Delete(kDateIndex, keys::DateIndexKey(first_.date.day_number(), 1)).ok());
@@ -77,6 +78,21 @@ TEST_F(StoreCheckTest, AMissingIndexEntryIsReported) {
   const CheckReport report = Check();
   EXPECT_EQ(report.violation_count, 1u) << Listed(report);
   EXPECT_TRUE(Reports(report, "assertions 1: has no entry in idx_date")) << Listed(report);
+  EXPECT_EQ(report.entries, entries - 1);  // Each entry counted once, though the family is read twice.
+}
+
+// The same bytes split differently between key and value are another entry.
+TEST_F(StoreCheckTest, AnEntryWithTheSameBytesSplitElsewhereIsReported) {
+  const std::string key = keys::DocumentIndexKey(first_.document_id, 1);  // Its value is empty.
+  {
+    RawDb raw(path_);
+    ASSERT_TRUE(raw.Delete(kDocumentIndex, key).ok());
+    ASSERT_TRUE(raw.Put(kDocumentIndex, key.substr(0, 15), key.substr(15)).ok());
+  }
+  const CheckReport report = Check();
+  EXPECT_EQ(report.violation_count, 2u) << Listed(report);
+  EXPECT_TRUE(Reports(report, "assertions 1: has no entry in idx_document")) << Listed(report);
+  EXPECT_TRUE(Reports(report, "does not decode")) << Listed(report);
 }
 
 TEST_F(StoreCheckTest, AnEntryOfAMissingAssertionIsReported) {
