@@ -59,19 +59,45 @@ Status RankActors(NameCache* names, std::vector<Match>* matches) {
   return Status::Ok();
 }
 
+// The topics `actor` spoke on within the query's dates, in id order: one
+// scan of the actor's part of the actor-topic index.
+Status ActorTopics(const Store& store, const SaidQuery& query, std::vector<TopicId>* topics) {
+  IndexQuery scan{std::nullopt, query.actor, query.from, query.to, false};
+  return store.ScanIndex(scan, [topics](const IndexEntry& e) {
+    if (topics->empty() || topics->back() != e.topic) topics->push_back(e.topic);
+    return true;
+  });
+}
+
+// Visits the said index entries the query matches: by topic one range of
+// it; by actor alone one range per topic the actor spoke on, so that no
+// assertion is read by id (136k of one actor's took 1.26 s at 10^6).
+Status ScanSaid(const Store& store, const SaidQuery& query, const IndexVisitor& visit) {
+  if (query.topic) return store.ScanIndex({query.topic, query.actor, query.from, query.to, true}, visit);
+  std::vector<TopicId> topics;
+  Status s = ActorTopics(store, query, &topics);
+  for (size_t i = 0; s.ok() && i < topics.size(); ++i) {
+    s = store.ScanIndex({topics[i], query.actor, query.from, query.to, true}, visit);
+  }
+  return s;
+}
+
 }  // namespace
 
 Status Said(const Store& store, const SaidQuery& query, std::vector<AssertionView>* out) {
   if (!query.topic && !query.actor) return Status::InvalidInput("said needs --topic or --actor");
-  // By topic the said index holds the rows; by actor alone they are read by id.
-  IndexQuery scan{query.topic, query.actor, query.from, query.to, query.topic && store.HasSaidIndex()};
+  // The said index holds the rows; a database of format 1 has only the
+  // topic-actor and actor-topic indexes, and its rows are read by id.
+  const bool by_said = store.HasSaidIndex();
   std::vector<Match> matches;
-  Status s = store.ScanIndex(scan, [&](const IndexEntry& e) {
+  auto visit = [&](const IndexEntry& e) {
     const bool wanted = e.value.status != AssertionStatus::kRetracted && (!query.source || e.value.source == *query.source);
     if (!wanted) return true;
     matches.push_back({0, e.day, e.assertion, e.actor, e.topic, e.value, e.precision, std::string(e.quote)});
     return true;
-  });
+  };
+  Status s = by_said ? ScanSaid(store, query, visit)
+                     : store.ScanIndex({query.topic, query.actor, query.from, query.to, false}, visit);
   NameCache names(store);
   if (s.ok()) s = RankActors(&names, &matches);
   if (!s.ok()) return s;
@@ -79,7 +105,7 @@ Status Said(const Store& store, const SaidQuery& query, std::vector<AssertionVie
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
     return std::tie(a.rank, a.day, a.id) < std::tie(b.rank, b.day, b.id);
   });
-  if (scan.said) return AppendRows(&names, &matches, out);
+  if (by_said) return AppendRows(&names, &matches, out);
   std::vector<AssertionId> ids;
   ids.reserve(matches.size());
   for (const Match& m : matches) ids.push_back(m.id);

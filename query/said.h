@@ -1,9 +1,9 @@
 // Said: what actors said about a topic (issue 2): the assertions matching
 // the filters, grouped by actor (actors in name order), each actor's in date
-// order. Retracted assertions are left out. Reads only the index range of
-// the topic (and actor) given: by topic, the said index holds each row
-// (format 2), so no assertion is read; by actor alone, the assertions are
-// read by id.
+// order. Retracted assertions are left out. Reads only index ranges: the
+// said index holds each row (format 2), so no assertion is read; by topic
+// it is one range, by actor alone one per topic the actor spoke on (found
+// in the actor-topic index). A format-1 database's rows are read by id.
 //
 // Each view's assertion holds the fields `said` prints (id, actor, topic,
 // stance, date, source, quote) and its status; read it by id

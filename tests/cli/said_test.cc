@@ -109,5 +109,34 @@ TEST_F(SaidTest, FiltersByActorAliasDatesAndSource) {
   }
 }
 
+TEST_F(SaidTest, ByActorAloneReturnsEveryTopicInDateOrder) {
+  const std::vector<std::pair<std::string, std::function<bool(const Row&)>>> cases = {
+      {"--actor putin", [](const Row& r) { return r.actor == "Vladimir Putin"; }},
+      {"--actor 'donald trump' --from 2025-03 --to 2025-06-15 --source Reuters",
+       [](const Row& r) {
+         return r.actor == "Donald Trump" && r.date >= "2025-03-01" && r.date <= "2025-06-15" && r.source == "Reuters";
+       }},
+  };
+  for (const auto& [filters, keep] : cases) {
+    std::multiset<std::pair<std::string, Key>> expected;
+    for (const Row& r : rows_) {
+      if (keep(r)) expected.insert({r.topic, {r.actor, r.stance, r.date, r.source, r.quote}});
+    }
+    CliResult r = RunCli(dir_, "said " + filters + " --format json");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::multiset<std::pair<std::string, Key>> actual;
+    std::set<std::string> topics;
+    const auto array = nlohmann::json::parse(r.out);
+    for (size_t i = 0; i < array.size(); ++i) {
+      auto text = [&array, i](const char* field) { return array[i][field].get<std::string>(); };
+      actual.insert({text("topic"), {text("actor"), text("stance"), text("date"), text("source"), text("quote")}});
+      topics.insert(text("topic"));
+      if (i > 0) EXPECT_LE(array[i - 1]["date"].get<std::string>(), text("date")) << filters << " row " << i;
+    }
+    EXPECT_EQ(actual, expected) << filters;
+    EXPECT_GT(topics.size(), 1u) << filters;  // The rows span topics.
+  }
+}
+
 }  // namespace
 }  // namespace stancekb

@@ -13,14 +13,18 @@
 
 namespace stancekb::testing {
 
-// `said --topic T --format jsonl` for every topic T, concatenated.
+// `said --topic T --format jsonl` for every topic T, then `said --actor A`
+// for every actor A, concatenated.
 inline std::string SaidAnswers(const Store& store) {
+  std::vector<SaidQuery> queries;
   std::vector<Topic> topics;
   EXPECT_TRUE(store.ListTopics(&topics).ok());
+  for (const Topic& topic : topics) queries.emplace_back().topic = topic.id;
+  std::vector<Actor> actors;
+  EXPECT_TRUE(store.ListActors(&actors).ok());
+  for (const Actor& actor : actors) queries.emplace_back().actor = actor.id;
   std::ostringstream out;
-  for (const Topic& topic : topics) {
-    SaidQuery query;
-    query.topic = topic.id;
+  for (const SaidQuery& query : queries) {
     std::vector<AssertionView> views;
     EXPECT_TRUE(Said(store, query, &views).ok());
     AssertionTable(views).Print(OutputFormat::kJsonl, out);
