@@ -35,8 +35,8 @@ constexpr size_t kIndexBlockBytes = 16 << 10;
 
 // Bloom filters serve the writer's point reads that nearly always miss:
 // duplicate checks (fingerprints, documents) and new names. Queries only scan
-// the index families (the said index too; `check` reads them by key, as a
-// reader, so without filters anyway), and assertion ids are read
+// the index families (the said index too; `check` reads them by key only in
+// a family that differs from its assertions), and assertion ids are read
 // only when known to exist, so a filter there is hashing for nothing. Readers
 // use no filter at all: RocksDB reads every table file's filter when a reader
 // opens it, which dominated a CLI query's start.
@@ -59,10 +59,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions(size_t family, const std::shared_ptr<
   // The index families, which queries only scan, take 16 KiB blocks instead
   // of RocksDB's 4 KiB: fewer and better compressed, and a bulk import and
   // its compaction build a quarter as many. At 10^6 assertions 238 -> 213-221
-  // MiB with the queries as fast; a 10^7 import 73-80 -> 51-63 s. The cost is
-  // `check`, which reads every index entry by key: 158 -> 193 s at 10^6
-  // (bench/README.md). Families read one key at a time keep 4 KiB: 16 KiB
-  // assertion blocks made `said --actor`, which reads them by id, 47% slower.
+  // MiB with the queries as fast; a 10^7 import 73-80 -> 51-63 s
+  // (bench/README.md). Families read one key at a time keep 4 KiB: with 16
+  // KiB assertion blocks, reading 136k assertions by id (`said --actor` as it
+  // then was; evidence for stance, changes, disagree) took 47% longer.
   if (IsIndex(family)) table.block_size = kIndexBlockBytes;
   rocksdb::ColumnFamilyOptions cf;
   cf.compression = rocksdb::kLZ4Compression;
