@@ -28,9 +28,9 @@ int RunSaid(const CliContext& context, const SaidOptions& options) {
   if (!s.ok()) return context.Fail(s);
   s = args.Range(options.from, options.to, &query.from, &query.to);
   if (!s.ok()) return context.UsageError(s.message());
-  if (query.topic && !store->HasSaidIndex()) {
+  if (!store->HasSaidIndex()) {
     spdlog::warn("{} is format {}, which reads each statement by id; `stancekb upgrade` (or any import) "
-                 "brings it to format {}, which answers said by topic much faster",
+                 "brings it to format {}, which answers said much faster",
                  context.db_path, store->format_version(), Store::kFormatVersion);
   }
   std::vector<AssertionView> views;

@@ -123,6 +123,9 @@ TEST_F(FormatFixtureTest, Version1AnswersQueriesAndTakesNewWrites) {
             R"({"id":42,"actor":"Kaja Kallas","topic":"sanctions","stance":"support","date":"2025-03-14",)"
             R"("source":"Fixture Wire","quote":"keep the pressure on Russia"})"
             "\n");
+  const CliResult by_actor = RunCli(dir_, "--db '" + db_ + "' said --actor 'Kaja Kallas'");
+  ASSERT_EQ(by_actor.exit_code, 0) << by_actor.err;
+  EXPECT_NE(by_actor.err.find("`stancekb upgrade`"), std::string::npos) << "by actor too: " << by_actor.err;
   const std::string line = dir_.Write("new.jsonl", R"({"actor": "Kaja Kallas", "topic": "sanctions", )"
                                                    R"("stance": "oppose", "date": "2025-09-01", "source": "New Wire"})"
                                                    "\n");
