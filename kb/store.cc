@@ -76,11 +76,11 @@ rocksdb::ColumnFamilyOptions FamilyOptions(size_t family, const std::shared_ptr<
     cf.bottommost_compression = rocksdb::kLZ4Compression;
   }
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  // No memtable bloom filter: RocksDB allocates and zeroes one (1.3 MiB) for
-  // every family's memtable at each writer's open, which took a fifth of a
-  // one-statement write (`confirm`: 58.5 -> 46.7 ms) and a tenth of a
-  // 10^4-line import, while the memtable lookups it would spare did not
-  // show in an article import (bench/README.md).
+  // No memtable bloom filter: RocksDB allocated and zeroed one (1.3 MiB)
+  // with each memtable of the nine families that had one, at every
+  // writer's open, which took a fifth of a one-statement write (`confirm`:
+  // 58.5 -> 46.7 ms) and a tenth of a 10^4-line import, while the memtable
+  // lookups it spared did not show in an article import (bench/README.md).
   return cf;
 }
 

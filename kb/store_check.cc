@@ -258,13 +258,13 @@ class Checker {
     Status s = store_.ScanFamily(kAssertions, [&](std::string_view key, std::string_view value) {
       Assertion a;
       if (!codec::DecodeAssertion(value, &a).ok() || KeyOf(a) != key || !a.date.valid()) return true;
-      failed = CheckOwnEntries(family, key, a);
+      failed = CheckAssertionEntry(family, key, a);
       return failed.ok();
     });
     return s.ok() ? failed : s;
   }
 
-  Status CheckOwnEntries(ColumnFamily family, std::string_view key, const Assertion& a) {
+  Status CheckAssertionEntry(ColumnFamily family, std::string_view key, const Assertion& a) {
     for (const FamilyEntry& entry : AssertionEntries(a, store_.HasSaidIndex())) {
       if (entry.family != family) continue;
       std::string value;
