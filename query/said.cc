@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "kb/index_cursor.h"
 #include "query/name_ranks.h"
 
 namespace stancekb {
@@ -59,14 +60,16 @@ Status RankActors(NameCache* names, std::vector<Match>* matches) {
   return Status::Ok();
 }
 
-// The topics `actor` spoke on within the query's dates, in id order: one
-// scan of the actor's part of the actor-topic index.
-Status ActorTopics(const Store& store, const SaidQuery& query, std::vector<TopicId>* topics) {
-  IndexQuery scan{std::nullopt, query.actor, query.from, query.to, false};
-  return store.ScanIndex(scan, [topics](const IndexEntry& e) {
-    if (topics->empty() || topics->back() != e.topic) topics->push_back(e.topic);
-    return true;
-  });
+// The topics `actor` spoke on, in id order: one seek per topic in the
+// actor's part of the actor-topic index, past each topic's entries.
+Status ActorTopics(const Store& store, ActorId actor, std::vector<TopicId>* topics) {
+  std::unique_ptr<IndexCursor> cursor;
+  Status s = store.NewIndexCursor({std::nullopt, actor}, &cursor);
+  if (!s.ok()) return s;
+  for (cursor->SeekToFirst(); cursor->Valid(); cursor->SeekPastGroup(cursor->entry())) {
+    topics->push_back(cursor->entry().topic);
+  }
+  return cursor->status();
 }
 
 // Visits the said index entries the query matches: by topic one range of
@@ -75,7 +78,7 @@ Status ActorTopics(const Store& store, const SaidQuery& query, std::vector<Topic
 Status ScanSaid(const Store& store, const SaidQuery& query, const IndexVisitor& visit) {
   if (query.topic) return store.ScanIndex({query.topic, query.actor, query.from, query.to, true}, visit);
   std::vector<TopicId> topics;
-  Status s = ActorTopics(store, query, &topics);
+  Status s = ActorTopics(store, *query.actor, &topics);
   for (size_t i = 0; s.ok() && i < topics.size(); ++i) {
     s = store.ScanIndex({topics[i], query.actor, query.from, query.to, true}, visit);
   }
