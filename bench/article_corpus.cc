@@ -50,8 +50,8 @@ constexpr std::string_view kQuotes[] = {
     "There will be no {T} without guarantees",
     "I support the {T}, and so does my government",
 };
-constexpr std::string_view kUnknownTitles[] = {"a senior official", "the spokesperson", "the ambassador",
-                                               "Deputy Minister {N}", "analyst {N}", "{N}"};
+constexpr std::string_view kUnknownTitles[] = {"a senior official",   "the spokesperson", "the ambassador",
+                                               "Deputy Minister {N}", "analyst {N}",      "{N}"};
 
 void Replace(std::string* text, std::string_view placeholder, const std::string& value) {
   for (size_t at = text->find(placeholder); at != std::string::npos; at = text->find(placeholder, at + value.size())) {

@@ -3,10 +3,10 @@
 //   bench_compare --print-questions   (TOPIC<tab>ACTOR the queries ask about)
 // Prints a Markdown table (see bench/README.md); exits 1 when an answer
 // differs between the two engines or anything fails.
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 
 #include "bench/comparison.h"

@@ -51,10 +51,9 @@ Status CheckEqual(Question q, Rows sqlite, Rows kb) {
   size_t i = 0;
   while (i < sqlite.size() && i < kb.size() && sqlite[i] == kb[i]) ++i;
   const auto at = [i](const Rows& rows) { return i < rows.size() ? rows[i] : std::string("(end)"); };
-  return Status::Corruption(std::string(QuestionName(q)) + ": answers differ (SQLite " +
-                            std::to_string(sqlite.size()) + " rows, stancekb " + std::to_string(kb.size()) +
-                            " rows); first difference at row " + std::to_string(i) + ":\n  SQLite:   " + at(sqlite) +
-                            "\n  stancekb: " + at(kb));
+  return Status::Corruption(std::string(QuestionName(q)) + ": answers differ (SQLite " + std::to_string(sqlite.size()) +
+                            " rows, stancekb " + std::to_string(kb.size()) + " rows); first difference at row " +
+                            std::to_string(i) + ":\n  SQLite:   " + at(sqlite) + "\n  stancekb: " + at(kb));
 }
 
 struct Side {
@@ -83,7 +82,8 @@ Status Prepare(const CorpusSpec& spec, const std::string& jsonl, Side* sqlite, S
   if (!(s = LoadSide(jsonl, retracted, sqlite)).ok()) return s;
   if (!(s = LoadSide(jsonl, retracted, kb)).ok()) return s;
   const double n = static_cast<double>(spec.assertions);
-  out->rows.push_back({"bulk load", spec.assertions, n / (sqlite->load_ms / 1000), n / (kb->load_ms / 1000), "lines/s"});
+  out->rows.push_back(
+      {"bulk load", spec.assertions, n / (sqlite->load_ms / 1000), n / (kb->load_ms / 1000), "lines/s"});
   out->rows.push_back({"size on disk", spec.assertions, sqlite->engine->DiskBytes() / 1048576.0,
                        kb->engine->DiskBytes() / 1048576.0, "MiB"});
   return Status::Ok();
@@ -122,7 +122,8 @@ Status RunComparison(const CorpusSpec& spec, const ComparisonOptions& options, C
     TimedRow row{std::string(QuestionName(q)), kb_rows.size()};
     if (!options.check_only) {
       s = MedianMillis([&] { return sqlite.engine->Ask(q, args, nullptr); }, options.repetitions, &row.sqlite);
-      if (s.ok()) s = MedianMillis([&] { return kb.engine->Ask(q, args, nullptr); }, options.repetitions, &row.stancekb);
+      if (s.ok())
+        s = MedianMillis([&] { return kb.engine->Ask(q, args, nullptr); }, options.repetitions, &row.stancekb);
       if (!s.ok()) return s;
     }
     out->rows.push_back(row);

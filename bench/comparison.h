@@ -22,8 +22,8 @@ struct ComparisonOptions {
 
 struct TimedRow {
   std::string operation;
-  size_t rows = 0;        // Result rows (equal on both sides).
-  double sqlite = 0;      // Milliseconds, or the row's unit.
+  size_t rows = 0;    // Result rows (equal on both sides).
+  double sqlite = 0;  // Milliseconds, or the row's unit.
   double stancekb = 0;
   std::string unit = "ms";
 };

@@ -1,72 +1,72 @@
 #include "bench/corpus.h"
 
 #include <algorithm>
-#include <iterator>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <string_view>
 
 namespace stancekb::bench {
 namespace {
 
 constexpr std::string_view kFirstNames[] = {
-    "Anna",   "Boris",  "Carla",   "Dmytro", "Elena",  "Farid",   "Greta",  "Hiro",    "Ines",    "Jonas",
-    "Katya",  "Lars",   "Maria",   "Nikolai", "Olga",  "Pavel",   "Quinn",  "Rosa",    "Sergei",  "Tamara",
-    "Ugo",    "Vera",   "Wojciech", "Xenia", "Yusuf",  "Zofia",   "Amir",   "Bianca",  "Cyril",   "Daria",
-    "Emil",   "Fatima", "Gustav",  "Hanna",  "Igor",   "Julia",   "Kostas", "Lena",    "Marek",   "Nadia",
-    "Oskar",  "Petra",  "Rafael",  "Sofia",  "Taras",  "Ulla",    "Viktor", "Wanda",   "Yana",    "Zoran",
-    "Alexei", "Beata",  "Claude",  "Dana",   "Erik",   "Frida",   "Georg",  "Helga",   "Ivan",    "Jana",
-    "Karl",   "Lidia",  "Milan",   "Nora"};
+    "Anna",     "Boris", "Carla",   "Dmytro", "Elena", "Farid",  "Greta",  "Hiro",   "Ines",   "Jonas",  "Katya",
+    "Lars",     "Maria", "Nikolai", "Olga",   "Pavel", "Quinn",  "Rosa",   "Sergei", "Tamara", "Ugo",    "Vera",
+    "Wojciech", "Xenia", "Yusuf",   "Zofia",  "Amir",  "Bianca", "Cyril",  "Daria",  "Emil",   "Fatima", "Gustav",
+    "Hanna",    "Igor",  "Julia",   "Kostas", "Lena",  "Marek",  "Nadia",  "Oskar",  "Petra",  "Rafael", "Sofia",
+    "Taras",    "Ulla",  "Viktor",  "Wanda",  "Yana",  "Zoran",  "Alexei", "Beata",  "Claude", "Dana",   "Erik",
+    "Frida",    "Georg", "Helga",   "Ivan",   "Jana",  "Karl",   "Lidia",  "Milan",  "Nora"};
 constexpr std::string_view kLastNames[] = {
-    "Abramov",  "Bauer",    "Costa",    "Dubois",   "Eriksen",  "Fischer",  "Garcia",   "Horvat",   "Ivanenko",
-    "Jensen",   "Kowalski", "Lindqvist", "Moreau",  "Novak",    "Orlov",    "Petrenko", "Quist",    "Rossi",
-    "Schmidt",  "Tkachenko", "Urban",   "Varga",    "Weber",    "Yilmaz",   "Zelenko",  "Andersen", "Bondarenko",
-    "Cerny",    "Dimitrov", "Esposito", "Fedorov",  "Gruber",   "Hansen",   "Ilic",     "Jovanovic", "Kuznetsov",
-    "Lambert",  "Marino",   "Nielsen",  "Olsen",    "Popescu",  "Quintana", "Romano",   "Sokolov",  "Toth",
-    "Ulrich",   "Volkov",   "Wagner",   "Yakovlev", "Zima",     "Antonov",  "Berger",   "Conti",    "Dahl",
-    "Egorov",   "Ferrari",  "Gomez",    "Hoffmann", "Ionescu",  "Jankowski", "Koch",    "Larsen",   "Meyer",
-    "Nagy",     "Oliveira", "Pavlov",   "Ricci",    "Santos",   "Thomsen",  "Vasquez",  "Wolff",    "Zaitsev",
-    "Alvarez",  "Becker",   "Castro",   "Dragan",   "Engel",    "Frank",    "Greco",    "Holm",     "Kraus",
-    "Lehmann",  "Marx",     "Nowak",    "Ortega",   "Peters",   "Richter",  "Simon",    "Stone",    "Lund"};
+    "Abramov", "Bauer",     "Costa",     "Dubois",   "Eriksen", "Fischer",   "Garcia",   "Horvat",    "Ivanenko",
+    "Jensen",  "Kowalski",  "Lindqvist", "Moreau",   "Novak",   "Orlov",     "Petrenko", "Quist",     "Rossi",
+    "Schmidt", "Tkachenko", "Urban",     "Varga",    "Weber",   "Yilmaz",    "Zelenko",  "Andersen",  "Bondarenko",
+    "Cerny",   "Dimitrov",  "Esposito",  "Fedorov",  "Gruber",  "Hansen",    "Ilic",     "Jovanovic", "Kuznetsov",
+    "Lambert", "Marino",    "Nielsen",   "Olsen",    "Popescu", "Quintana",  "Romano",   "Sokolov",   "Toth",
+    "Ulrich",  "Volkov",    "Wagner",    "Yakovlev", "Zima",    "Antonov",   "Berger",   "Conti",     "Dahl",
+    "Egorov",  "Ferrari",   "Gomez",     "Hoffmann", "Ionescu", "Jankowski", "Koch",     "Larsen",    "Meyer",
+    "Nagy",    "Oliveira",  "Pavlov",    "Ricci",    "Santos",  "Thomsen",   "Vasquez",  "Wolff",     "Zaitsev",
+    "Alvarez", "Becker",    "Castro",    "Dragan",   "Engel",   "Frank",     "Greco",    "Holm",      "Kraus",
+    "Lehmann", "Marx",      "Nowak",     "Ortega",   "Peters",  "Richter",   "Simon",    "Stone",     "Lund"};
 constexpr std::string_view kTopicAreas[] = {
-    "energy", "grain", "border",  "nuclear", "maritime", "prisoner", "refugee", "arms",   "trade",   "debt",
-    "climate", "cyber", "airspace", "election", "pipeline", "banking", "port",   "rail",   "water",   "media"};
-constexpr std::string_view kTopicThings[] = {
-    "ceasefire", "deal",      "sanctions", "talks",   "guarantees", "inspections", "corridor", "embargo",
-    "aid",       "exchange",  "treaty",    "tariffs", "summit",     "monitoring",  "reform",   "moratorium",
-    "agreement", "blockade",  "quota",     "fund"};
-constexpr std::string_view kCities[] = {
-    "Kyiv",   "Moscow", "Warsaw", "Berlin",  "Paris",  "London", "Rome",   "Vienna", "Prague",
-    "Riga",   "Vilnius", "Tallinn", "Helsinki", "Oslo", "Madrid", "Lisbon", "Athens", "Sofia",
-    "Bucharest", "Budapest", "Zagreb", "Geneva", "Brussels", "Ankara", "Washington"};
-constexpr std::string_view kPapers[] = {
-    "Herald", "Times", "Post", "Tribune", "Courier", "Gazette", "Observer", "Monitor",
-    "Dispatch", "Chronicle", "Ledger", "Review", "Standard", "Journal", "Sentinel", "Wire"};
+    "energy",  "grain", "border",   "nuclear",  "maritime", "prisoner", "refugee", "arms", "trade", "debt",
+    "climate", "cyber", "airspace", "election", "pipeline", "banking",  "port",    "rail", "water", "media"};
+constexpr std::string_view kTopicThings[] = {"ceasefire",   "deal",      "sanctions", "talks",      "guarantees",
+                                             "inspections", "corridor",  "embargo",   "aid",        "exchange",
+                                             "treaty",      "tariffs",   "summit",    "monitoring", "reform",
+                                             "moratorium",  "agreement", "blockade",  "quota",      "fund"};
+constexpr std::string_view kCities[] = {"Kyiv",   "Moscow",   "Warsaw", "Berlin",    "Paris",     "London",   "Rome",
+                                        "Vienna", "Prague",   "Riga",   "Vilnius",   "Tallinn",   "Helsinki", "Oslo",
+                                        "Madrid", "Lisbon",   "Athens", "Sofia",     "Bucharest", "Budapest", "Zagreb",
+                                        "Geneva", "Brussels", "Ankara", "Washington"};
+constexpr std::string_view kPapers[] = {"Herald",   "Times",   "Post",     "Tribune",   "Courier", "Gazette",
+                                        "Observer", "Monitor", "Dispatch", "Chronicle", "Ledger",  "Review",
+                                        "Standard", "Journal", "Sentinel", "Wire"};
 
 // Quote openings and closings; {} is the topic phrase.
-constexpr std::string_view kSupportQuotes[] = {
-    "We fully back the {} and will work to make it happen",
-    "The {} is the only sensible way forward",
-    "Our government supports the {} without reservation",
-    "There is no alternative to the {}, and we will defend it",
-    "We welcome progress on the {}",
-    "I have said many times that the {} deserves our support"};
-constexpr std::string_view kOpposeQuotes[] = {
-    "We will never accept the {}",
-    "The {} would be a grave mistake",
-    "Our government rejects the {} in its current form",
-    "Nobody should be fooled: the {} is not in our interest",
-    "We oppose the {} and will say so at every meeting",
-    "I do not support the {}, and I never will"};
+constexpr std::string_view kSupportQuotes[] = {"We fully back the {} and will work to make it happen",
+                                               "The {} is the only sensible way forward",
+                                               "Our government supports the {} without reservation",
+                                               "There is no alternative to the {}, and we will defend it",
+                                               "We welcome progress on the {}",
+                                               "I have said many times that the {} deserves our support"};
+constexpr std::string_view kOpposeQuotes[] = {"We will never accept the {}",
+                                              "The {} would be a grave mistake",
+                                              "Our government rejects the {} in its current form",
+                                              "Nobody should be fooled: the {} is not in our interest",
+                                              "We oppose the {} and will say so at every meeting",
+                                              "I do not support the {}, and I never will"};
 constexpr std::string_view kNeutralQuotes[] = {
-    "We are studying the {} carefully",
-    "It is too early to say anything about the {}",
-    "The {} will be discussed with our partners next week",
-    "We have taken note of the proposals on the {}",
+    "We are studying the {} carefully", "It is too early to say anything about the {}",
+    "The {} will be discussed with our partners next week", "We have taken note of the proposals on the {}",
     "Questions about the {} are for the ministers to answer"};
-constexpr std::string_view kQuoteEndings[] = {
-    ".", ", officials said after the meeting.", " before the winter.", ", whatever others may claim.",
-    " in the coming months.", ", as we told our allies.", ".", " - and that is final."};
+constexpr std::string_view kQuoteEndings[] = {".",
+                                              ", officials said after the meeting.",
+                                              " before the winter.",
+                                              ", whatever others may claim.",
+                                              " in the coming months.",
+                                              ", as we told our allies.",
+                                              ".",
+                                              " - and that is final."};
 
 std::string Fill(std::string_view pattern, std::string_view phrase) {
   std::string out(pattern);

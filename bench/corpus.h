@@ -26,8 +26,8 @@ struct CorpusSpec {
   size_t sources = 400;
   int first_year = 2015;
   int years = 10;
-  double flip_chance = 0.02;    // Per assertion: the pair's side flips first.
-  int retract_one_in = 200;     // Share of assertions the benchmark retracts.
+  double flip_chance = 0.02;  // Per assertion: the pair's side flips first.
+  int retract_one_in = 200;   // Share of assertions the benchmark retracts.
 };
 
 struct GeneratedAssertion {

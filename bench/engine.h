@@ -26,9 +26,9 @@ enum class Question {
   kChangesActor,    // changes --actor A
   kDisagreeTopic,   // disagree --topic T --at D
 };
-inline constexpr Question kAllQuestions[] = {
-    Question::kSaidTopic, Question::kSaidTopicActor, Question::kStanceTopic, Question::kStanceActor,
-    Question::kDiffTopic, Question::kDiffAll,        Question::kChangesActor, Question::kDisagreeTopic};
+inline constexpr Question kAllQuestions[] = {Question::kSaidTopic,    Question::kSaidTopicActor, Question::kStanceTopic,
+                                             Question::kStanceActor,  Question::kDiffTopic,      Question::kDiffAll,
+                                             Question::kChangesActor, Question::kDisagreeTopic};
 
 // "said topic", "stance --at actor", … as printed in the table.
 std::string_view QuestionName(Question q);

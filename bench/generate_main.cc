@@ -2,7 +2,6 @@
 //   bench_generate assertions --size N [--seed S] --out FILE.jsonl
 //   bench_generate articles --count N [--sentences M] [--seed S] --out DIR
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 
 #include "bench/article_corpus.h"

@@ -122,8 +122,8 @@ Status KbEngine::Stance(const QuestionArgs& args, bool by_topic, Rows* rows) {
   if (!s.ok() || rows == nullptr) return s;
   for (const PairDecision& p : decisions) {
     const Decision& d = p.decision;
-    rows->push_back(JoinFields({report.Actor(p.actor), report.Topic(p.topic), PositionName(d.position), DayField(d),
-                                JoinIds(d.ids)}));
+    rows->push_back(JoinFields(
+        {report.Actor(p.actor), report.Topic(p.topic), PositionName(d.position), DayField(d), JoinIds(d.ids)}));
   }
   return Status::Ok();
 }
@@ -140,9 +140,9 @@ Status KbEngine::Diff(const QuestionArgs& args, bool by_topic, Rows* rows) {
   if (s.ok()) s = report.Load();
   if (!s.ok() || rows == nullptr) return s;
   for (const DiffRow& r : diff) {
-    rows->push_back(JoinFields({report.Actor(r.actor), report.Topic(r.topic), PositionName(r.before.position),
-                                DayField(r.before), PositionName(r.after.position), DayField(r.after),
-                                ChangeName(r.change)}));
+    rows->push_back(
+        JoinFields({report.Actor(r.actor), report.Topic(r.topic), PositionName(r.before.position), DayField(r.before),
+                    PositionName(r.after.position), DayField(r.after), ChangeName(r.change)}));
   }
   return Status::Ok();
 }

@@ -47,8 +47,10 @@ std::string LatestDays(const std::string& filter, const std::vector<std::string>
 // Stance as of day ?2 (DESIGN.md) for the (actor, topic) pairs `filter`
 // selects. Columns: actor, topic, position, day, ids.
 std::string StanceAsOf(const std::string& filter) {
-  return "SELECT last.actor, last.topic, " + PositionOf("1") + " AS position, last.d1 AS day, group_concat(a.id) AS ids"
-         " FROM " + LatestDays(filter, {"?2"}) + " GROUP BY last.topic, last.actor";
+  return "SELECT last.actor, last.topic, " + PositionOf("1") +
+         " AS position, last.d1 AS day, group_concat(a.id) AS ids"
+         " FROM " +
+         LatestDays(filter, {"?2"}) + " GROUP BY last.topic, last.actor";
 }
 
 // diff D1 D2 (?2, ?3): pairs whose stance differs between the two days, in
@@ -56,9 +58,11 @@ std::string StanceAsOf(const std::string& filter) {
 // stance at D1 has one at D2, so the change is `new` or `changed`.
 std::string DiffSql(const std::string& filter) {
   return "SELECT last.actor, last.topic, " + PositionOf("a.day = last.d1") + " AS before, last.d1, " +
-         PositionOf("a.day = last.d2") + " AS after, last.d2,"
+         PositionOf("a.day = last.d2") +
+         " AS after, last.d2,"
          " CASE WHEN last.d1 IS NULL THEN 'new' ELSE 'changed' END"
-         " FROM " + LatestDays(filter, {"?2", "?3"}) + " GROUP BY last.topic, last.actor HAVING before IS NOT after";
+         " FROM " +
+         LatestDays(filter, {"?2", "?3"}) + " GROUP BY last.topic, last.actor HAVING before IS NOT after";
 }
 
 // changes (DESIGN.md): each day's position from that day alone; a day whose
@@ -137,8 +141,7 @@ Sql SqlFor(Question q) {
     case Question::kDiffAll:
       return {DiffSql("1"), diff};  // ?1 unused.
     case Question::kChangesActor:
-      return {ChangesSql(),
-              {C::kText, C::kText, C::kPosition, C::kPosition, C::kDay, C::kDay, C::kIds, C::kIds}};
+      return {ChangesSql(), {C::kText, C::kText, C::kPosition, C::kPosition, C::kDay, C::kDay, C::kIds, C::kIds}};
     case Question::kDisagreeTopic:
       return {DisagreeSql(), {C::kText, C::kText, C::kText, C::kPosition, C::kPosition}};
   }
@@ -254,7 +257,8 @@ Status SqliteEngine::Select(const std::string& sql, const std::vector<Param>& pa
     std::vector<std::string>& row = out->emplace_back(sqlite3_column_count(stmt));
     for (size_t c = 0; c < row.size(); ++c) {
       const auto* text = sqlite3_column_text(stmt, static_cast<int>(c));
-      if (text != nullptr) row[c].assign(reinterpret_cast<const char*>(text), sqlite3_column_bytes(stmt, static_cast<int>(c)));
+      if (text != nullptr)
+        row[c].assign(reinterpret_cast<const char*>(text), sqlite3_column_bytes(stmt, static_cast<int>(c)));
     }
   }
   sqlite3_finalize(stmt);

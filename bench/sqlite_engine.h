@@ -33,8 +33,7 @@ class SqliteEngine : public Engine {
   using Param = std::variant<int64_t, std::string>;
   // Runs `sql` with ?1, ?2, … bound to `params`; appends one vector of
   // column texts (NULL as "") per result row to *out.
-  Status Select(const std::string& sql, const std::vector<Param>& params,
-                std::vector<std::vector<std::string>>* out);
+  Status Select(const std::string& sql, const std::vector<Param>& params, std::vector<std::vector<std::string>>* out);
   Status Error(const std::string& what) const;
 
   std::string path_;

@@ -59,8 +59,7 @@ Status ReadMessage(std::string_view data, const char* what, ReadFn read) {
     read(reader.getRoot<Root>());
     return Status::Ok();
   } catch (const kj::Exception& e) {
-    return Status::Corruption(std::string("stored ") + what + " does not decode: " +
-                              e.getDescription().cStr());
+    return Status::Corruption(std::string("stored ") + what + " does not decode: " + e.getDescription().cStr());
   }
 }
 

@@ -136,9 +136,12 @@ std::string Date::ToString() const {
 
 std::string_view Date::PrecisionName(DatePrecision p) {
   switch (p) {
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kYear: return "year";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kYear:
+      return "year";
   }
   return "day";
 }

@@ -58,8 +58,8 @@ class IndexCursor {
   std::string Key(TopicId topic, ActorId actor, int32_t day, AssertionId id) const;
 
   const bool topic_first_;
-  const bool said_;  // Over the said index (IndexQuery::said).
-  const std::string lower_, upper_;  // Range bounds ("" upper: none).
+  const bool said_;                                            // Over the said index (IndexQuery::said).
+  const std::string lower_, upper_;                            // Range bounds ("" upper: none).
   std::unique_ptr<rocksdb::Slice> lower_slice_, upper_slice_;  // The iterator points at these.
   const std::string db_path_;
   std::unique_ptr<rocksdb::Iterator> it_;

@@ -18,9 +18,7 @@ uint32_t GetBigEndian32(const char* data) {
   return (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | uint32_t{p[3]};
 }
 
-uint64_t GetBigEndian64(const char* data) {
-  return (uint64_t{GetBigEndian32(data)} << 32) | GetBigEndian32(data + 4);
-}
+uint64_t GetBigEndian64(const char* data) { return (uint64_t{GetBigEndian32(data)} << 32) | GetBigEndian32(data + 4); }
 
 uint32_t EncodeDay(int32_t day_number) { return static_cast<uint32_t>(day_number) ^ 0x80000000u; }
 

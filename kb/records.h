@@ -39,9 +39,7 @@ struct Role {
   Date to;
 
   // True when the role was held on `day` (open ends match everything).
-  bool HeldOn(Date day) const {
-    return (!from.valid() || from <= day) && (!to.valid() || day < to);
-  }
+  bool HeldOn(Date day) const { return (!from.valid() || from <= day) && (!to.valid() || day < to); }
 };
 
 struct Actor {

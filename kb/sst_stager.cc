@@ -2,14 +2,13 @@
 
 #include <rocksdb/db.h>
 #include <rocksdb/sst_file_writer.h>
-
 #include <sys/mman.h>
 
 #include <algorithm>
 #include <cstdlib>
-#include <new>
 #include <cstring>
 #include <filesystem>
+#include <new>
 
 #include "kb/keys.h"
 #include "kb/rocks_status.h"

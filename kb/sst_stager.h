@@ -14,9 +14,9 @@
 
 #include <array>
 #include <condition_variable>
-#include <deque>
 #include <cstdint>
 #include <cstdlib>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>

@@ -41,8 +41,8 @@ constexpr size_t kIndexBlockBytes = 16 << 10;
 // use no filter at all: RocksDB reads every table file's filter when a reader
 // opens it, which dominated a CLI query's start.
 bool IsIndex(size_t family) {
-  return family == kTopicActorIndex || family == kActorTopicIndex || family == kDateIndex ||
-         family == kDocumentIndex || family == kSaidIndex;
+  return family == kTopicActorIndex || family == kActorTopicIndex || family == kDateIndex || family == kDocumentIndex ||
+         family == kSaidIndex;
 }
 
 bool WantsFilter(size_t family, bool read_only) { return !read_only && family != kAssertions && !IsIndex(family); }
@@ -200,8 +200,7 @@ bool FamilyIsEmpty(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family) {
 
 }  // namespace
 
-Status Store::Open(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>* out,
-                   bool* created) {
+Status Store::Open(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>* out, bool* created) {
   const bool exists = std::filesystem::exists(std::filesystem::path(path) / "CURRENT");
   if (!exists && (options.read_only || !options.create_if_missing)) {
     return Status::NotFound("no database at " + path + " (import something first, or give --db)");
@@ -225,9 +224,9 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
     db_options.statistics = store->statistics_;
   }
   rocksdb::DB* raw = nullptr;
-  const rocksdb::Status s =
-      options.read_only ? OpenReader(db_options, path, &store->reader_scratch_, &store->handles_, &raw)
-                        : OpenWriter(db_options, path, exists, &store->handles_, &raw);
+  const rocksdb::Status s = options.read_only
+                                ? OpenReader(db_options, path, &store->reader_scratch_, &store->handles_, &raw)
+                                : OpenWriter(db_options, path, exists, &store->handles_, &raw);
   if (!s.ok()) return BusyOrError(s, path);
   store->db_.reset(raw);
   if (!options.read_only) {

@@ -16,7 +16,7 @@ namespace stancekb {
 namespace {
 
 constexpr ColumnFamily kEntryFamilies[] = {kTopicActorIndex, kActorTopicIndex, kDateIndex,
-                                           kDocumentIndex,   kFingerprints,     kSaidIndex};
+                                           kDocumentIndex,   kFingerprints,    kSaidIndex};
 
 std::string KeyOf(const Actor& r) { return keys::Id32(r.id); }
 std::string KeyOf(const Topic& r) { return keys::Id32(r.id); }

@@ -43,8 +43,8 @@ struct CheckReport {
   // At most this many violations are kept as text; all are counted.
   static constexpr size_t kMaxListed = 10000;
 
-  uint64_t records = 0;         // Actors, topics, sources, documents, assertions.
-  uint64_t entries = 0;         // Name, index and fingerprint entries.
+  uint64_t records = 0;  // Actors, topics, sources, documents, assertions.
+  uint64_t entries = 0;  // Name, index and fingerprint entries.
   uint64_t violation_count = 0;
   std::vector<CheckViolation> violations;  // In check order.
 

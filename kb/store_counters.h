@@ -28,8 +28,8 @@ inline std::string EncodeStoreCounters(const StoreCounters& c) {
 
 inline bool DecodeStoreCounters(std::string_view data, StoreCounters* c) {
   if (data.size() != 6 * 8 + 3 * 4) return false;
-  uint64_t* wide[] = {&c->counts.actors, &c->counts.topics, &c->counts.sources, &c->counts.documents,
-                      &c->counts.assertions, &c->next_assertion_id};
+  uint64_t* wide[] = {&c->counts.actors,    &c->counts.topics,     &c->counts.sources,
+                      &c->counts.documents, &c->counts.assertions, &c->next_assertion_id};
   for (int i = 0; i < 6; ++i) *wide[i] = keys::GetBigEndian64(data.data() + 8 * i);
   uint32_t* narrow[] = {&c->next_actor_id, &c->next_topic_id, &c->next_source_id};
   for (int i = 0; i < 3; ++i) *narrow[i] = keys::GetBigEndian32(data.data() + 48 + 4 * i);

@@ -106,9 +106,9 @@ Status Store::GetAssertion(AssertionId id, Assertion* out) const {
 
 Status Store::GetAssertions(const std::vector<AssertionId>& ids, std::vector<Assertion>* out) const {
   out->resize(ids.size());
-  return MultiGetValues(db_.get(), handles_[kAssertions], ids, keys::Id64,
-                        [&](size_t i, std::string_view value) { return codec::DecodeAssertion(value, &(*out)[i]); },
-                        "assertion");
+  return MultiGetValues(
+      db_.get(), handles_[kAssertions], ids, keys::Id64,
+      [&](size_t i, std::string_view value) { return codec::DecodeAssertion(value, &(*out)[i]); }, "assertion");
 }
 
 Status Store::GetActorNames(const std::vector<ActorId>& ids, std::vector<std::string>* out) const {

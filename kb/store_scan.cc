@@ -2,11 +2,10 @@
 // (actor, topic, date) and said indexes. A date-bounded scan steps over a few
 // entries outside [from, to] before it seeks past them: a seek searches every
 // table file of the range, dearer than several steps.
-#include "kb/index_cursor.h"
-
 #include <rocksdb/db.h>
 
 #include "kb/column_families.h"
+#include "kb/index_cursor.h"
 #include "kb/rocks_status.h"
 
 namespace stancekb {
@@ -19,8 +18,7 @@ bool TopicFirst(const IndexQuery& query) { return query.topic.has_value() || !qu
 
 }  // namespace
 
-IndexCursor::IndexCursor(bool topic_first, bool said, std::string lower, std::string upper,
-                         const std::string& db_path)
+IndexCursor::IndexCursor(bool topic_first, bool said, std::string lower, std::string upper, const std::string& db_path)
     : topic_first_(topic_first), said_(said), lower_(std::move(lower)), upper_(std::move(upper)), db_path_(db_path) {}
 
 IndexCursor::~IndexCursor() = default;

@@ -31,8 +31,7 @@ Status Store::Upgrade(uint32_t stored) {
   for (it->SeekToFirst(); s.ok() && it->Valid(); it->Next()) {
     Assertion a;
     // A damaged record has no entries to derive; `stancekb check` names it.
-    if (!codec::DecodeAssertion(std::string_view(it->value().data(), it->value().size()), &a).ok() ||
-        !a.date.valid()) {
+    if (!codec::DecodeAssertion(std::string_view(it->value().data(), it->value().size()), &a).ok() || !a.date.valid()) {
       spdlog::warn("upgrading {}: a damaged assertion record is left without a said entry", path_);
       continue;
     }

@@ -46,8 +46,8 @@ Status NameCache::LoadActorNames(const std::vector<ActorId>& ids) {
 
 Status NameCache::TopicKey(TopicId id, std::string* out) {
   return CachedName<Topic>(
-      &topics_, id, [this](TopicId i, Topic* t) { return store_.GetTopic(i, t); },
-      [](const Topic& t) { return t.key; }, out);
+      &topics_, id, [this](TopicId i, Topic* t) { return store_.GetTopic(i, t); }, [](const Topic& t) { return t.key; },
+      out);
 }
 
 Status NameCache::SourceName(SourceId id, std::string* out) {

@@ -45,7 +45,8 @@ Status ChangesTable(const Store& store, ChangesResult result, ResultTable* out) 
   if (!s.ok()) return s;
   std::vector<ChangeRow>& rows = result.changes;
   SortByActorAndTopic(report, &rows);
-  std::stable_sort(rows.begin(), rows.end(), [](const ChangeRow& a, const ChangeRow& b) { return a.to.day < b.to.day; });
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const ChangeRow& a, const ChangeRow& b) { return a.to.day < b.to.day; });
   *out = ResultTable({"actor", "topic", "from_stance", "to_stance", "from_date", "to_date", "from_ids", "to_ids",
                       "from_sources", "from_quotes", "to_sources", "to_quotes", "changes", "flip_flops"});
   for (const ChangeRow& row : rows) {

@@ -36,7 +36,7 @@ struct ActorChangeCount {
 };
 
 struct ChangesResult {
-  std::vector<ChangeRow> changes;  // In index order.
+  std::vector<ChangeRow> changes;              // In index order.
   std::map<ActorId, ActorChangeCount> actors;  // Actors with at least one change.
 };
 

@@ -23,8 +23,8 @@ std::string_view ChangeName(Change change);
 struct DiffQuery {
   std::optional<ActorId> actor;  // Unset actor and topic: the whole database.
   std::optional<TopicId> topic;
-  Date from;  // D1; must be valid and not after `to`.
-  Date to;    // D2; must be valid.
+  Date from;                  // D1; must be valid and not after `to`.
+  Date to;                    // D2; must be valid.
   int window_days = 0;        // 0: no window.
   bool include_same = false;  // Report `same` rows too.
 };

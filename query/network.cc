@@ -3,7 +3,6 @@
 #include <boost/graph/graphml.hpp>
 #include <boost/graph/graphviz.hpp>
 #include <boost/property_map/function_property_map.hpp>
-
 #include <map>
 
 #include "query/agreement.h"
@@ -65,7 +64,8 @@ Status AddEdge(const PairTally& tally, const std::vector<TopicId>& topics, const
     if (!s.ok()) return s;
     edge.topics += (edge.topics.empty() ? "" : " ") + key;
     for (ActorId actor : {source, target}) {
-      for (AssertionId id : *deciding.at({topic, actor})) edge.ids += (edge.ids.empty() ? "" : " ") + std::to_string(id);
+      for (AssertionId id : *deciding.at({topic, actor}))
+        edge.ids += (edge.ids.empty() ? "" : " ") + std::to_string(id);
     }
   }
   boost::add_edge(vertices.at(source), vertices.at(target), std::move(edge), *g);
@@ -123,9 +123,8 @@ void WriteGraphml(const ActorNetwork& g, std::ostream& out) {
 void WriteDot(const ActorNetwork& g, std::ostream& out) {
   boost::dynamic_properties dp = NetworkProperties(g);
   dp.property("node_id", boost::get(boost::vertex_index, g));
-  dp.property("color", boost::make_function_property_map<Edge>([&g](Edge e) {
-    return std::string(g[e].kind == "conflict" ? "red" : "darkgreen");
-  }));
+  dp.property("color", boost::make_function_property_map<Edge>(
+                           [&g](Edge e) { return std::string(g[e].kind == "conflict" ? "red" : "darkgreen"); }));
   boost::write_graphviz_dp(out, g, dp, "node_id");
 }
 

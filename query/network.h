@@ -6,7 +6,6 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
-
 #include <ostream>
 #include <string>
 
@@ -17,8 +16,8 @@
 namespace stancekb {
 
 struct ActorNode {
-  std::string label;  // Canonical name.
-  std::string kind;   // person, organization, state, group, unknown.
+  std::string label;   // Canonical name.
+  std::string kind;    // person, organization, state, group, unknown.
   int statements = 0;  // Assertions counted for the stances.
   int topics = 0;      // Topics the actor has a stance on.
 };

@@ -95,8 +95,9 @@ class PairReader {
       if (end != entries->begin()) days.push_back(std::prev(end)->day);
     }
     auto deciding = [&days](const HistoryEntry& e) { return std::find(days.begin(), days.end(), e.day) != days.end(); };
-    entries->erase(std::remove_if(entries->begin(), entries->end(), [&](const HistoryEntry& e) { return !deciding(e); }),
-                   entries->end());
+    entries->erase(
+        std::remove_if(entries->begin(), entries->end(), [&](const HistoryEntry& e) { return !deciding(e); }),
+        entries->end());
   }
 
   IndexCursor& cursor_;

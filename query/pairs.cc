@@ -1,8 +1,8 @@
 #include "query/pairs.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <tuple>
+#include <unordered_map>
 
 #include "query/name_ranks.h"
 #include "query/report.h"
@@ -41,8 +41,10 @@ std::vector<OrderedPair> OrderPairs(const Report& report, const StancePairs& fou
     topics.push_back(topic.topic);
     for (const ActorPosition& p : topic.actors) actors.push_back(p.actor);
   }
-  const auto actor_rank = NameRanks(std::move(actors), [&](ActorId id) -> const std::string& { return report.Actor(id); });
-  const auto topic_rank = NameRanks(std::move(topics), [&](TopicId id) -> const std::string& { return report.Topic(id); });
+  const auto actor_rank =
+      NameRanks(std::move(actors), [&](ActorId id) -> const std::string& { return report.Actor(id); });
+  const auto topic_rank =
+      NameRanks(std::move(topics), [&](TopicId id) -> const std::string& { return report.Topic(id); });
   std::vector<OrderedPair> rows;
   rows.reserve(found.pairs.size());
   std::unordered_map<uint64_t, int> counts;
@@ -86,8 +88,8 @@ Status PairsTable(const Store& store, const StancePairs& found, ResultTable* out
   }
   Status s = report.Load();
   if (!s.ok()) return s;
-  out->SetColumns({"actor_a", "actor_b", "topic", "stance_a", "stance_b", "count", "date_a", "date_b", "ids_a",
-                   "ids_b", "sources_a", "sources_b", "quotes_a", "quotes_b"});
+  out->SetColumns({"actor_a", "actor_b", "topic", "stance_a", "stance_b", "count", "date_a", "date_b", "ids_a", "ids_b",
+                   "sources_a", "sources_b", "quotes_a", "quotes_b"});
   for (const OrderedPair& row : OrderPairs(report, found)) {
     const Decision& a = row.pair.a->decision;
     const Decision& b = row.pair.b->decision;

@@ -13,8 +13,8 @@ namespace stancekb {
 
 struct PositionQuery {
   std::optional<TopicId> topic;  // Unset: every topic.
-  Date from;  // Count only assertions dated >= from; invalid = no bound.
-  Date at;    // Stance as of this day; must be valid.
+  Date from;                     // Count only assertions dated >= from; invalid = no bound.
+  Date at;                       // Stance as of this day; must be valid.
   // Count each pair's assertions (ActorPosition::statements): reads every
   // index entry in [from, at] instead of seeking to the deciding days.
   bool count_statements = false;

@@ -73,9 +73,8 @@ Status DecisionTable(const Store& store, std::vector<PairDecision> rows, RowOrde
   if (!s.ok()) return s;
   SortByActorAndTopic(report, &rows);
   if (order == RowOrder::kByDate) {
-    std::stable_sort(rows.begin(), rows.end(), [](const PairDecision& a, const PairDecision& b) {
-      return a.decision.day < b.decision.day;
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const PairDecision& a, const PairDecision& b) { return a.decision.day < b.decision.day; });
   }
   *out = ResultTable({"actor", "topic", "stance", "date", "ids", "sources", "quotes"});
   for (const PairDecision& row : rows) {

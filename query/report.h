@@ -4,9 +4,8 @@
 // MultiGet for the deciding assertions), then read the cells.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
 #include <vector>

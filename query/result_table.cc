@@ -8,9 +8,8 @@ namespace {
 // Display width in code points (close enough for aligned columns of names
 // and dates; quotes go last and are never padded).
 size_t DisplayWidth(const std::string& text) {
-  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 void AppendCsvField(std::string_view text, std::string* out) {
@@ -48,9 +47,10 @@ constexpr size_t kStreamChunkBytes = 1 << 20;
 }  // namespace
 
 bool ParseOutputFormat(const std::string& text, OutputFormat* out) {
-  static const std::pair<const char*, OutputFormat> kNames[] = {
-      {"table", OutputFormat::kTable}, {"json", OutputFormat::kJson}, {"jsonl", OutputFormat::kJsonl},
-      {"csv", OutputFormat::kCsv}};
+  static const std::pair<const char*, OutputFormat> kNames[] = {{"table", OutputFormat::kTable},
+                                                                {"json", OutputFormat::kJson},
+                                                                {"jsonl", OutputFormat::kJsonl},
+                                                                {"csv", OutputFormat::kCsv}};
   for (const auto& [name, format] : kNames) {
     if (text == name) {
       *out = format;

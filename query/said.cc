@@ -94,7 +94,8 @@ Status Said(const Store& store, const SaidQuery& query, std::vector<AssertionVie
   const bool by_said = store.HasSaidIndex();
   std::vector<Match> matches;
   auto visit = [&](const IndexEntry& e) {
-    const bool wanted = e.value.status != AssertionStatus::kRetracted && (!query.source || e.value.source == *query.source);
+    const bool wanted =
+        e.value.status != AssertionStatus::kRetracted && (!query.source || e.value.source == *query.source);
     if (!wanted) return true;
     matches.push_back({0, e.day, e.assertion, e.actor, e.topic, e.value, e.precision, std::string(e.quote)});
     return true;

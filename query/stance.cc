@@ -35,8 +35,8 @@ Decision StanceAsOf(const PairHistory& history, Date from, Date at) {
 std::vector<Decision> DailyDecisions(const PairHistory& history, Date from, Date to) {
   std::vector<Decision> days;
   const std::vector<HistoryEntry>& entries = history.entries;
-  auto it = from.valid() ? std::lower_bound(entries.begin(), entries.end(), from.day_number(), DayBefore)
-                         : entries.begin();
+  auto it =
+      from.valid() ? std::lower_bound(entries.begin(), entries.end(), from.day_number(), DayBefore) : entries.begin();
   const auto end = to.valid() ? std::upper_bound(it, entries.end(), to.day_number(), DayAfter) : entries.end();
   while (it != end) {
     const auto day_end = std::upper_bound(it, end, it->day, DayAfter);

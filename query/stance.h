@@ -31,7 +31,7 @@ std::vector<Decision> DailyDecisions(const PairHistory& history, Date from, Date
 struct StanceQuery {
   std::optional<ActorId> actor;  // Unset actor and topic: every pair.
   std::optional<TopicId> topic;
-  Date at;  // Must be valid.
+  Date at;              // Must be valid.
   int window_days = 0;  // 0: no window.
 };
 

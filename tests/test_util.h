@@ -59,8 +59,8 @@ struct CliResult {
 // string) in `dir`; captures stdout and stderr.
 inline CliResult RunCli(const TempDir& dir, const std::string& args, const std::string& stdin_path = "/dev/null") {
   const std::string out = dir.Sub(".stdout"), err = dir.Sub(".stderr");
-  const std::string command = "cd '" + dir.path() + "' && '" + std::string(STANCEKB_CLI_PATH) + "' " +
-                              args + " <'" + stdin_path + "' >'" + out + "' 2>'" + err + "'";
+  const std::string command = "cd '" + dir.path() + "' && '" + std::string(STANCEKB_CLI_PATH) + "' " + args + " <'" +
+                              stdin_path + "' >'" + out + "' 2>'" + err + "'";
   const int status = std::system(command.c_str());
   CliResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

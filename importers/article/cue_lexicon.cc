@@ -30,7 +30,8 @@ constexpr VerbEntry kReportingVerbs[] = {
     {"warn|warns|warned|warning", CueKind::kSpeech, true},
     {"caution|cautions|cautioned|cautioning", CueKind::kSpeech, false},
     {"claim|claims|claimed|claiming", CueKind::kSpeech, false},
-    {"emphasize|emphasizes|emphasized|emphasizing|emphasise|emphasises|emphasised|emphasising", CueKind::kSpeech, false},
+    {"emphasize|emphasizes|emphasized|emphasizing|emphasise|emphasises|emphasised|emphasising", CueKind::kSpeech,
+     false},
     {"echo|echoes|echoed|echoing", CueKind::kSpeech, false},
     {"remark|remarks|remarked|remarking", CueKind::kSpeech, false},
     {"underscore|underscores|underscored|underscoring", CueKind::kSpeech, false},
@@ -61,7 +62,8 @@ constexpr VerbEntry kReportingVerbs[] = {
     {"contend|contends|contended|contending", CueKind::kSpeech, false},
     {"continue:|continues:|continued:", CueKind::kSpeech, false},
     {"point out|points out|pointed out|pointing out", CueKind::kSpeech, false},
-    {"make it clear|makes it clear|made it clear|making it clear|make clear|makes clear|made clear", CueKind::kSpeech, false},
+    {"make it clear|makes it clear|made it clear|making it clear|make clear|makes clear|made clear", CueKind::kSpeech,
+     false},
     {"go on to say|goes on to say|went on to say", CueKind::kSpeech, false},
     {"accuse|accuses|accused|accusing", CueKind::kSpeech, true},
     {"criticize|criticizes|criticized|criticizing|criticise|criticised", CueKind::kSpeech, false},
@@ -83,10 +85,13 @@ constexpr VerbEntry kReportingVerbs[] = {
     // Stance verbs that are not speech verbs: "X welcomed the ceasefire".
     // Finite forms only (a participle is no main verb); reject, dismiss,
     // refute, criticize and praise are speech verbs above.
-    {"support|supports|supported|backs|backed|welcome|welcomes|welcomed|endorse|endorses|endorsed", CueKind::kStance, false},
+    {"support|supports|supported|backs|backed|welcome|welcomes|welcomed|endorse|endorses|endorsed", CueKind::kStance,
+     false},
     {"oppose|opposes|opposed|condemn|condemns|condemned|refuse|refuses|refused", CueKind::kStance, false},
-    {"accept|accepts|accepted|agree to|agrees to|agreed to|agree with|agrees with|agreed with", CueKind::kStance, false},
-    {"favor|favors|favored|favour|favours|favoured|embrace|embraces|embraced|applaud|applauds|applauded", CueKind::kStance, false},
+    {"accept|accepts|accepted|agree to|agrees to|agreed to|agree with|agrees with|agreed with", CueKind::kStance,
+     false},
+    {"favor|favors|favored|favour|favours|favoured|embrace|embraces|embraced|applaud|applauds|applauded",
+     CueKind::kStance, false},
 };
 
 struct StanceEntry {
@@ -123,7 +128,8 @@ constexpr StanceEntry kStanceCues[] = {
 };
 
 constexpr std::string_view kNegators = "not|n't|never|no|nor|cannot|neither|without";
-constexpr std::string_view kHedges = "may|might|could|perhaps|possibly|potential|potentially|likely|probably|reportedly|would";
+constexpr std::string_view kHedges =
+    "may|might|could|perhaps|possibly|potential|potentially|likely|probably|reportedly|would";
 constexpr std::string_view kConditions = "if|unless|whether";
 constexpr std::string_view kContrasts = "but|while|whereas|although|though|however|yet";
 constexpr std::string_view kSubjectGaps =
@@ -169,7 +175,8 @@ constexpr std::string_view kFunctionWords =
     "tonight|last|next|every|each|no|not|never|only|just|even|perhaps|maybe|"
     "writing|earlier|later|first|second|finally|again|sources|breaking|update|watch|read|related|photo|"
     "having|being|speaking|responding|referring|asked|like|unlike|under|among|through|about|whether";
-constexpr std::string_view kDeterminers = "the|a|an|his|her|their|its|our|this|that|these|those|another|one|two|three|several|some|many";
+constexpr std::string_view kDeterminers =
+    "the|a|an|his|her|their|its|our|this|that|these|those|another|one|two|three|several|some|many";
 constexpr std::string_view kPersonalPronouns = "he|she";
 constexpr std::string_view kPluralPronouns = "they";
 constexpr std::string_view kNameConnectors = "of|von|van|der|de|da|del|al|bin|la|le|du|ben";

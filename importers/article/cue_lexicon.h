@@ -20,7 +20,7 @@ enum class CueKind : uint8_t {
 
 // A reporting cue found at a token.
 struct ReportingCue {
-  size_t length = 0;          // Tokens covered ("made it clear" = 3).
+  size_t length = 0;  // Tokens covered ("made it clear" = 3).
   CueKind kind = CueKind::kSpeech;
   bool participle = false;    // "saying", "adding": subject is the clause's.
   bool takes_object = false;  // "told X that …", "urged X to …".
@@ -36,30 +36,30 @@ class CueLexicon {
   // sets *polarity to +1 (supports, calls for, …) or -1 (rejects, opposes, …).
   size_t StanceCueAt(std::span<const Token> tokens, size_t i, int* polarity) const;
 
-  bool IsNegator(const Token& t) const;       // not, n't, never, no
-  bool IsHedge(const Token& t) const;         // may, might, could, perhaps
-  bool IsCondition(const Token& t) const;     // if, unless, whether
-  bool IsContrast(const Token& t) const;      // but, while, although: resets stance scope
-  bool IsSubjectGap(const Token& t) const;    // also, has, had, repeatedly: between subject and verb
-  bool IsHeadNoun(const Token& t) const;      // officials, spokesman, campaign: common-noun speakers
-  bool IsGroupHeadNoun(const Token& t) const; // plural heads: officials, leaders, sources
-  bool IsTitleWord(const Token& t) const;     // Sen., President, Retired: not part of a name
-  bool IsFunctionWord(const Token& t) const;  // The, However, In: capitalized but not a name
-  bool IsDeterminer(const Token& t) const;    // the, a, an, his, her, their
+  bool IsNegator(const Token& t) const;          // not, n't, never, no
+  bool IsHedge(const Token& t) const;            // may, might, could, perhaps
+  bool IsCondition(const Token& t) const;        // if, unless, whether
+  bool IsContrast(const Token& t) const;         // but, while, although: resets stance scope
+  bool IsSubjectGap(const Token& t) const;       // also, has, had, repeatedly: between subject and verb
+  bool IsHeadNoun(const Token& t) const;         // officials, spokesman, campaign: common-noun speakers
+  bool IsGroupHeadNoun(const Token& t) const;    // plural heads: officials, leaders, sources
+  bool IsTitleWord(const Token& t) const;        // Sen., President, Retired: not part of a name
+  bool IsFunctionWord(const Token& t) const;     // The, However, In: capitalized but not a name
+  bool IsDeterminer(const Token& t) const;       // the, a, an, his, her, their
   bool IsPersonalPronoun(const Token& t) const;  // he, she
-  bool IsPluralPronoun(const Token& t) const;   // they
-  bool IsNameConnector(const Token& t) const;   // of, von, der, de, al: inside names
-  bool IsPreposition(const Token& t) const;     // with, of, to, from, by: a mention after one is no subject
-  bool IsAnaphor(const Token& t) const;         // this, these, such, them: content pointing back
-  bool IsThat(const Token& t) const;            // "that" opening reported content
+  bool IsPluralPronoun(const Token& t) const;    // they
+  bool IsNameConnector(const Token& t) const;    // of, von, der, de, al: inside names
+  bool IsPreposition(const Token& t) const;      // with, of, to, from, by: a mention after one is no subject
+  bool IsAnaphor(const Token& t) const;          // this, these, such, them: content pointing back
+  bool IsThat(const Token& t) const;             // "that" opening reported content
 
  private:
   PhraseMatcher reporting_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher stance_{PhraseMatcher::Case::kInsensitive};
   std::vector<ReportingCue> reporting_cues_;
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, contrasts_, subject_gaps_, head_nouns_,
-      group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_,
-      name_connectors_, prepositions_, anaphors_;
+      group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
+      prepositions_, anaphors_;
 };
 
 }  // namespace stancekb

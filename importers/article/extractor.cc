@@ -40,7 +40,7 @@ struct Candidate {
   size_t content_begin = 0, content_end = 0;
   std::string rule;
   float confidence = 0.0f;
-  bool quoted = false;  // The content is a direct quote.
+  bool quoted = false;                                // The content is a direct quote.
   size_t others_from = StanceInput::kNoOtherSubject;  // See StanceInput.
 };
 
@@ -95,7 +95,7 @@ class ArticleRun {
   QuoteMap quotes_;
   SpeakerResolver speakers_;
   std::vector<int> previous_topics_;  // For content pointing back ("these terms").
-  std::vector<int> stance_topics_;     // Topics given a stance in the current sentence.
+  std::vector<int> stance_topics_;    // Topics given a stance in the current sentence.
   std::optional<SpeakerMention> last_quote_speaker_;
   std::vector<ExtractedStatement> out_;
 };
@@ -110,7 +110,8 @@ TokenRange ArticleRun::QuoteContent(int q) const {
 TokenRange ArticleRun::ContentAfter(size_t start, size_t e) const {
   size_t s = start;
   const bool colon = s < e && tokens_[s].kind == TokenKind::kColon;
-  while (s < e && (tokens_[s].kind == TokenKind::kComma || tokens_[s].kind == TokenKind::kColon || m_.cues.IsThat(tokens_[s]))) {
+  while (s < e &&
+         (tokens_[s].kind == TokenKind::kComma || tokens_[s].kind == TokenKind::kColon || m_.cues.IsThat(tokens_[s]))) {
     ++s;
   }
   if (s == e && colon && e < tokens_.size() && OpensQuote(e)) return QuoteContent(quotes_.quote_of_token[e]);
@@ -124,7 +125,8 @@ TokenRange ArticleRun::ContentAfter(size_t start, size_t e) const {
     }
     ++end;
   }
-  while (end > s && (tokens_[end - 1].kind == TokenKind::kEndPunct || tokens_[end - 1].kind == TokenKind::kComma)) --end;
+  while (end > s && (tokens_[end - 1].kind == TokenKind::kEndPunct || tokens_[end - 1].kind == TokenKind::kComma))
+    --end;
   if (end > s && InQuote(end - 1)) {
     const TokenRange quote = QuoteContent(quotes_.quote_of_token[end - 1]);
     end = std::max(end, quote.end);
@@ -164,10 +166,10 @@ bool ArticleRun::IsVerbUse(size_t b, size_t i, const ReportingCue& cue) const {
 // sentence or clause ends, or a time or place adjunct follows.
 bool ArticleRun::EndsClause(size_t i, size_t e) const {
   if (i >= e || tokens_[i].kind != TokenKind::kWord) return true;
-  static constexpr std::string_view kAdjuncts[] = {"yesterday", "today", "tonight", "last", "this", "earlier",
-                                                   "later", "recently", "when", "as", "after", "before",
-                                                   "while", "during", "monday", "tuesday", "wednesday",
-                                                   "thursday", "friday", "saturday", "sunday"};
+  static constexpr std::string_view kAdjuncts[] = {
+      "yesterday", "today",   "tonight",   "last",     "this",   "earlier",  "later",
+      "recently",  "when",    "as",        "after",    "before", "while",    "during",
+      "monday",    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return m_.cues.IsPreposition(tokens_[i]) ||
          std::any_of(std::begin(kAdjuncts), std::end(kAdjuncts), [&](auto w) { return Is(i, w); });
 }
@@ -274,8 +276,8 @@ std::optional<Candidate> ArticleRun::FromAccordingTo(size_t b, size_t e, size_t 
 
 // "X's message was …", "X's view is that …".
 std::optional<Candidate> ArticleRun::FromPossessiveMessage(size_t b, size_t e, size_t i) {
-  static constexpr std::string_view kNouns[] = {"message", "view", "position", "argument", "response",
-                                                "answer", "point", "verdict", "reply", "stance"};
+  static constexpr std::string_view kNouns[] = {"message", "view",  "position", "argument", "response",
+                                                "answer",  "point", "verdict",  "reply",    "stance"};
   if (tokens_[i].kind != TokenKind::kPossessive || i + 3 >= e) return std::nullopt;
   const bool noun = std::any_of(std::begin(kNouns), std::end(kNouns), [&](auto w) { return Is(i + 1, w); });
   if (!noun || !(Is(i + 2, "was") || Is(i + 2, "is"))) return std::nullopt;
@@ -386,7 +388,8 @@ std::vector<ExtractedStatement> ArticleRun::Run() {
 
 }  // namespace
 
-Extractor::Extractor(const Lexicon& lexicon) : matchers_(std::make_unique<article_internal::ExtractorMatchers>(lexicon)) {}
+Extractor::Extractor(const Lexicon& lexicon)
+    : matchers_(std::make_unique<article_internal::ExtractorMatchers>(lexicon)) {}
 Extractor::~Extractor() = default;
 
 Status Extractor::status() const { return matchers_->splitter.status(); }

@@ -33,8 +33,8 @@ struct ExtractorMatchers;  // The compiled lexicons (extractor.cc).
 struct ExtractedStatement {
   std::string actor;  // Lexicon canonical name, or the name found in text.
   ActorKind actor_kind = ActorKind::kUnknown;
-  Span actor_span;    // The mention in this sentence (a pronoun stays a pronoun).
-  std::string cue;    // The reporting cue as written ("emphasized", "according to").
+  Span actor_span;  // The mention in this sentence (a pronoun stays a pronoun).
+  std::string cue;  // The reporting cue as written ("emphasized", "according to").
   Span cue_span;
   Span content_span;  // What was said: the quote, or the reported clause.
   std::string topic;  // Lexicon topic id, or "" for a statement on no known topic.

@@ -16,9 +16,9 @@
 namespace stancekb {
 
 struct GazetteerMatch {
-  size_t length = 0;       // Tokens covered; 0 when nothing matched.
-  int actor = -1;          // Index into Lexicon::actors; -1: a role nobody held on that day.
-  bool by_role = false;    // Matched by a role title only.
+  size_t length = 0;     // Tokens covered; 0 when nothing matched.
+  int actor = -1;        // Index into Lexicon::actors; -1: a role nobody held on that day.
+  bool by_role = false;  // Matched by a role title only.
 };
 
 class ActorGazetteer {

@@ -22,9 +22,16 @@ std::string_view Attribute(const GumboElement& element, const char* name) {
 
 bool IsSkipped(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_TEMPLATE:
       return true;
     default:
       return false;
@@ -33,8 +40,15 @@ bool IsSkipped(GumboTag tag) {
 
 bool IsParagraph(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_BLOCKQUOTE:
       return true;
     default:
       return false;
@@ -105,8 +119,8 @@ void CollectMetadata(const GumboNode* node, PageMetadata* meta) {
     if (key.empty()) key = Attribute(e, "itemprop");
     const std::string_view content = Attribute(e, "content");
     if (key == "og:title") SetOnce(&meta->og_title, content);
-    if (key == "article:published_time" || key == "datePublished" || key == "date" ||
-        key == "pubdate" || key == "publishdate" || key == "og:published_time" || key == "dc.date") {
+    if (key == "article:published_time" || key == "datePublished" || key == "date" || key == "pubdate" ||
+        key == "publishdate" || key == "og:published_time" || key == "dc.date") {
       SetOnce(&meta->date, content);
     }
     if (key == "og:site_name" || key == "publisher" || key == "application-name") SetOnce(&meta->source, content);
@@ -179,8 +193,7 @@ size_t TooDeepAt(std::string_view html) {
 
 }  // namespace
 
-Status ParseHtmlArticle(const std::string& path, const std::string& bytes, const ReadOptions& options,
-                        Article* out) {
+Status ParseHtmlArticle(const std::string& path, const std::string& bytes, const ReadOptions& options, Article* out) {
   if (const size_t at = TooDeepAt(bytes); at != std::string_view::npos) {
     return Status::InvalidInput(path + ": byte " + std::to_string(at + 1) + ": HTML elements nested deeper than " +
                                 std::to_string(kMaxNesting) + "; not parsed");

@@ -16,7 +16,6 @@ namespace stancekb {
 
 // Builds *out from an HTML page's bytes (already checked by CheckTextBytes).
 // Spans of later extraction refer to the extracted text, not to the HTML.
-Status ParseHtmlArticle(const std::string& path, const std::string& bytes, const ReadOptions& options,
-                        Article* out);
+Status ParseHtmlArticle(const std::string& path, const std::string& bytes, const ReadOptions& options, Article* out);
 
 }  // namespace stancekb

@@ -10,13 +10,14 @@ enum class Mark { kNone, kOpen, kClose, kEither };
 // a straight (") or (') mark: space before → opening.
 Mark DirectionOf(std::span<const Token> tokens, size_t i, std::string_view text) {
   const std::string_view q = tokens[i].text;
-  if (q == "``" || q == "\xE2\x80\x9C" || q == "\xC2\xAB" || q == "\xE2\x80\x9E" || q == "\xE2\x80\x98" || q == "\xE2\x80\xB9") {
+  if (q == "``" || q == "\xE2\x80\x9C" || q == "\xC2\xAB" || q == "\xE2\x80\x9E" || q == "\xE2\x80\x98" ||
+      q == "\xE2\x80\xB9") {
     return Mark::kOpen;  // “ « „ ‘ ‹
   }
   if (q == "\xE2\x80\x9D" || q == "\xC2\xBB" || q == "\xE2\x80\x99" || q == "\xE2\x80\xBA") return Mark::kClose;
   const uint32_t at = tokens[i].span.begin;
-  const bool space_before = at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '(' ||
-                            text[at - 1] == '\t';
+  const bool space_before =
+      at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '(' || text[at - 1] == '\t';
   const uint32_t end = tokens[i].span.end;
   const bool space_after = end >= text.size() || text[end] == ' ' || text[end] == '\n' || text[end] == '\r';
   if (space_before && !space_after) return Mark::kOpen;

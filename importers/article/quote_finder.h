@@ -16,12 +16,12 @@ struct Quote {
   size_t open = 0;   // Token index of the opening mark.
   size_t close = 0;  // Token index of the closing mark, or of the last token when unclosed.
   bool closed = false;
-  Span content;      // Bytes between the marks.
+  Span content;  // Bytes between the marks.
 };
 
 struct QuoteMap {
-  std::vector<Quote> quotes;            // In text order, not overlapping.
-  std::vector<int> quote_of_token;      // Per token: index into quotes, or -1.
+  std::vector<Quote> quotes;        // In text order, not overlapping.
+  std::vector<int> quote_of_token;  // Per token: index into quotes, or -1.
 };
 
 QuoteMap FindQuotes(std::span<const Token> tokens, std::string_view text);

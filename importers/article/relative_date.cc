@@ -8,13 +8,13 @@ namespace stancekb {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
+constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
                                                        "friday", "saturday", "sunday"};
 // Full names and news abbreviations, month = index % 12 + 1.
 constexpr std::array<std::string_view, 24> kMonths = {
-    "january", "february", "march", "april", "may",  "june", "july", "august", "september", "october",
-    "november", "december", "jan.", "feb.", "mar.", "apr.", "may", "june", "july", "aug.", "sept.", "oct.",
-    "nov.", "dec."};
+    "january",   "february", "march",    "april",    "may",   "june", "july", "august",
+    "september", "october",  "november", "december", "jan.",  "feb.", "mar.", "apr.",
+    "may",       "june",     "july",     "aug.",     "sept.", "oct.", "nov.", "dec."};
 
 bool Is(const Token& t, std::string_view lower_word) { return t.lower_hash == HashLower(lower_word); }
 
@@ -66,7 +66,8 @@ Date ResolveMonthExpression(std::span<const Token> tokens, size_t i, size_t end,
   if (month > 0) {
     const int day = i + 1 < end ? NumberOf(tokens[i + 1]) : -1;
     if (day >= 1 && day <= 31) {
-      const bool year_follows = i + 3 < end && tokens[i + 2].kind == TokenKind::kComma && IsYear(NumberOf(tokens[i + 3]));
+      const bool year_follows =
+          i + 3 < end && tokens[i + 2].kind == TokenKind::kComma && IsYear(NumberOf(tokens[i + 3]));
       return MonthDayInPast(published, month, day, year_follows ? NumberOf(tokens[i + 3]) : 0);
     }
     if (IsYear(day)) return MonthDayInPast(published, month, 0, day);

@@ -4,11 +4,11 @@
 // suppressed. Line breaks always end a sentence.
 #pragma once
 
+#include <unicode/brkiter.h>
+
 #include <memory>
 #include <string_view>
 #include <vector>
-
-#include <unicode/brkiter.h>
 
 #include "kb/records.h"
 #include "kb/status.h"

@@ -12,10 +12,11 @@ constexpr size_t kMaxPhraseTokens = 8;
 // Last words that make a capitalized name an organisation, not a person.
 bool IsOrganizationWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "News", "Times", "Post", "Party", "Department", "Agency", "Institute", "University", "Center", "Centre",
-      "Foundation", "Committee", "Commission", "Council", "Association", "Network", "Journal", "Group",
-      "House", "Office", "Ministry", "Kremlin", "Inc.", "Corp.", "Campaign", "Administration", "Press",
-      "Reuters", "CNN", "Fox", "Tribune", "Herald", "Service", "Court", "Congress", "Senate", "Bank"};
+      "News",     "Times",          "Post",       "Party",     "Department", "Agency",  "Institute",   "University",
+      "Center",   "Centre",         "Foundation", "Committee", "Commission", "Council", "Association", "Network",
+      "Journal",  "Group",          "House",      "Office",    "Ministry",   "Kremlin", "Inc.",        "Corp.",
+      "Campaign", "Administration", "Press",      "Reuters",   "CNN",        "Fox",     "Tribune",     "Herald",
+      "Service",  "Court",          "Congress",   "Senate",    "Bank"};
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
@@ -30,8 +31,8 @@ std::string JoinText(std::span<const Token> tokens, size_t begin, size_t end) {
 
 }  // namespace
 
-SpeakerResolver::SpeakerResolver(const ActorGazetteer& gazetteer, const CueLexicon& cues,
-                                 std::span<const Token> tokens, Date published)
+SpeakerResolver::SpeakerResolver(const ActorGazetteer& gazetteer, const CueLexicon& cues, std::span<const Token> tokens,
+                                 Date published)
     : gazetteer_(gazetteer), cues_(cues), tokens_(tokens), published_(published) {}
 
 bool SpeakerResolver::IsNameToken(size_t i) const {
@@ -149,7 +150,8 @@ std::optional<SpeakerMention> SpeakerResolver::PhraseStartingAt(size_t begin, si
     if (!(IsNameToken(end) || cues_.IsHeadNoun(t) || t.kind == TokenKind::kPossessive || connector)) break;
     ++end;
   }
-  if (end == begin && begin < limit && (cues_.IsPersonalPronoun(tokens_[begin]) || cues_.IsPluralPronoun(tokens_[begin]))) {
+  if (end == begin && begin < limit &&
+      (cues_.IsPersonalPronoun(tokens_[begin]) || cues_.IsPluralPronoun(tokens_[begin]))) {
     return ResolvePronoun(begin);
   }
   if (end > begin && tokens_[end - 1].kind == TokenKind::kPossessive) --end;

@@ -27,7 +27,7 @@ struct DocumentActor {
 struct SpeakerMention {
   size_t begin = 0;  // Token range of the mention.
   size_t end = 0;
-  int actor = -1;    // Index into SpeakerResolver::actors().
+  int actor = -1;  // Index into SpeakerResolver::actors().
   bool pronoun = false;
 };
 

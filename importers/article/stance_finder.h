@@ -27,8 +27,8 @@ struct TopicStance {
 
 // What the rules know about one statement.
 struct StanceInput {
-  size_t cue = 0;              // Token index of the reporting cue.
-  size_t content_begin = 0;    // Token range of the content.
+  size_t cue = 0;            // Token index of the reporting cue.
+  size_t content_begin = 0;  // Token range of the content.
   size_t content_end = 0;
   // Topics to fall back on when the content points back ("these terms",
   // "this") and names none itself: those of the previous sentence.

@@ -10,8 +10,8 @@ namespace stancekb {
 namespace {
 
 Status Bad(std::string_view name, size_t line, size_t byte, std::string_view what) {
-  return Status::InvalidInput(std::string(name) + ": line " + std::to_string(line) + " (byte " +
-                              std::to_string(byte) + "): " + std::string(what));
+  return Status::InvalidInput(std::string(name) + ": line " + std::to_string(line) + " (byte " + std::to_string(byte) +
+                              "): " + std::string(what));
 }
 
 }  // namespace

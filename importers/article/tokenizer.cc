@@ -46,8 +46,17 @@ bool IsWordChar(UChar32 c) {
 
 bool IsQuoteMark(UChar32 c) {
   switch (c) {
-    case '"': case '\'': case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x00AB: case 0x00BB:
-    case 0x201E: case 0x2039: case 0x203A:
+    case '"':
+    case '\'':
+    case 0x201C:
+    case 0x201D:
+    case 0x2018:
+    case 0x2019:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x201E:
+    case 0x2039:
+    case 0x203A:
       return true;
     default:
       return false;
@@ -59,13 +68,28 @@ bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 TokenKind PunctKind(UChar32 c) {
   if (IsQuoteMark(c)) return TokenKind::kQuote;
   switch (c) {
-    case ',': return TokenKind::kComma;
-    case ':': case ';': return TokenKind::kColon;
-    case 0x2014: case 0x2013: case '-': return TokenKind::kDash;
-    case '(': case '[': return TokenKind::kOpenParen;
-    case ')': case ']': return TokenKind::kCloseParen;
-    case '.': case '!': case '?': case 0x2026: return TokenKind::kEndPunct;
-    default: return TokenKind::kOther;
+    case ',':
+      return TokenKind::kComma;
+    case ':':
+    case ';':
+      return TokenKind::kColon;
+    case 0x2014:
+    case 0x2013:
+    case '-':
+      return TokenKind::kDash;
+    case '(':
+    case '[':
+      return TokenKind::kOpenParen;
+    case ')':
+    case ']':
+      return TokenKind::kCloseParen;
+    case '.':
+    case '!':
+    case '?':
+    case 0x2026:
+      return TokenKind::kEndPunct;
+    default:
+      return TokenKind::kOther;
   }
 }
 
@@ -90,8 +114,8 @@ size_t WordEnd(std::string_view text, size_t begin) {
       i = next, segment_letters = 0;
     } else if (IsApostrophe(c) && followed_by_word) {
       size_t after_s;
-      const bool possessive = (d == 's' || d == 'S') &&
-                              (after >= text.size() || !IsWordChar(CodePointAt(text, after, &after_s)));
+      const bool possessive =
+          (d == 's' || d == 'S') && (after >= text.size() || !IsWordChar(CodePointAt(text, after, &after_s)));
       if (possessive) break;
       i = next;
     } else if (c == '.' && segment_letters == 1 && (followed_by_word || has_period)) {
@@ -114,10 +138,10 @@ bool AllDigits(std::string_view word) {
 
 const std::vector<std::string_view>& NewsAbbreviations() {
   static const std::vector<std::string_view> kAbbreviations = {
-      "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr",
-      "Prof", "Rev", "St", "Jr", "Sr", "Pres", "Amb", "Atty", "Supt", "Insp", "Cpl", "Pvt", "Hon",
-      "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-      "Inc", "Co", "Corp", "Ltd", "No", "vs", "Mt", "Ft", "approx", "est"};
+      "Mr",   "Mrs", "Ms",   "Dr",   "Sen",  "Rep", "Gov", "Gen", "Lt",   "Col", "Capt",   "Maj",
+      "Sgt",  "Adm", "Cmdr", "Prof", "Rev",  "St",  "Jr",  "Sr",  "Pres", "Amb", "Atty",   "Supt",
+      "Insp", "Cpl", "Pvt",  "Hon",  "Jan",  "Feb", "Mar", "Apr", "Aug",  "Sep", "Sept",   "Oct",
+      "Nov",  "Dec", "Inc",  "Co",   "Corp", "Ltd", "No",  "vs",  "Mt",   "Ft",  "approx", "est"};
   return kAbbreviations;
 }
 

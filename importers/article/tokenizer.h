@@ -20,11 +20,11 @@ enum class TokenKind : uint8_t {
   kPossessive,  // "'s" or "’s" after a word.
   kQuote,       // Any quote mark: " “ ” ‘ ’ « » „ '' `` (see quote_finder.h for direction).
   kComma,
-  kColon,       // ":" or ";" ends a clause.
-  kDash,        // "—", "–", " - ".
+  kColon,  // ":" or ";" ends a clause.
+  kDash,   // "—", "–", " - ".
   kOpenParen,
   kCloseParen,
-  kEndPunct,    // . ! ? …
+  kEndPunct,  // . ! ? …
   kOther,
 };
 
@@ -34,8 +34,8 @@ struct Token {
   uint64_t exact_hash = 0;  // Of the text as written ("the"/"The" both hash as "the").
   uint64_t lower_hash = 0;  // Of the ASCII-lower-cased text, curly apostrophes as '.
   TokenKind kind = TokenKind::kOther;
-  bool capitalized = false;  // First letter is upper case.
-  bool newline_before = false;  // A line break separates it from the previous token.
+  bool capitalized = false;       // First letter is upper case.
+  bool newline_before = false;    // A line break separates it from the previous token.
   bool paragraph_before = false;  // A blank line separates it from the previous token.
 };
 

@@ -26,13 +26,13 @@ namespace stancekb {
 
 struct JsonlImportOptions {
   bool skip_bad = false;
-  size_t batch_lines = 1000;   // Lines per WriteSet handed to the store.
-  BulkOptions bulk;            // How the file's entries are staged.
+  size_t batch_lines = 1000;  // Lines per WriteSet handed to the store.
+  BulkOptions bulk;           // How the file's entries are staged.
 };
 
 struct JsonlImportReport {
-  size_t lines = 0;                     // Non-blank lines read.
-  std::vector<std::string> bad_lines;   // "FILE:LINE: reason", in file order.
+  size_t lines = 0;                    // Non-blank lines read.
+  std::vector<std::string> bad_lines;  // "FILE:LINE: reason", in file order.
   WriteResult written;
 };
 

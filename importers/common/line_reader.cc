@@ -55,8 +55,8 @@ bool LineReader::Next(std::string* line) {
     const char* newline = static_cast<const char*>(std::memchr(start, '\n', end_ - next_));
     const size_t length = (newline != nullptr ? newline : chunk_.data() + end_) - start;
     if (line->size() + length > max_line_) {
-      status_ = Status::InvalidInput(AtLine(path_, line_number_ + 1,
-                                            "line longer than " + std::to_string(max_line_ >> 20) + " MiB"));
+      status_ = Status::InvalidInput(
+          AtLine(path_, line_number_ + 1, "line longer than " + std::to_string(max_line_ >> 20) + " MiB"));
       return false;
     }
     line->append(start, length);

@@ -19,9 +19,9 @@ struct DnaEventRow {
   int64_t statement_id = 0;  // 0: not from a DNA import.
   AssertionId assertion_id = 0;
   Date time;
-  std::string person;        // Empty when the actor is an organization, state or group.
-  std::string organization;  // The person's affiliation, or the actor itself.
-  std::string concept_label;  // Topic label (its id when it has none).
+  std::string person;             // Empty when the actor is an organization, state or group.
+  std::string organization;       // The person's affiliation, or the actor itself.
+  std::string concept_label;      // Topic label (its id when it has none).
   std::optional<bool> agreement;  // support 1, oppose 0, neutral none.
   int64_t start = 0, stop = 0;    // UTF-16 units into the document text, as DNA counts.
   std::string text;               // The evidence quote.

@@ -39,7 +39,8 @@ class DnaImport {
     const int64_t text_units = Utf16OffsetOfUtf8(doc.text, doc.text.size());
     for (const DnaStatement* statement : statements) {
       Status s = AddStatement(stored, *statement, text_units, &set);
-      if (!s.ok()) report_->bad_statements.push_back(path_ + ": statement " + std::to_string(statement->id) + ": " + s.message());
+      if (!s.ok())
+        report_->bad_statements.push_back(path_ + ": statement " + std::to_string(statement->id) + ": " + s.message());
     }
     set.documents.push_back(std::move(stored));
     ++report_->documents;
@@ -63,14 +64,16 @@ class DnaImport {
     a.source = doc.source;
     a.document = doc.document.id;
     a.evidence.content_span = {Utf8OffsetOfUtf16(text, statement.start), Utf8OffsetOfUtf16(text, statement.stop)};
-    a.evidence.quote = text.substr(a.evidence.content_span.begin, a.evidence.content_span.end - a.evidence.content_span.begin);
+    a.evidence.quote =
+        text.substr(a.evidence.content_span.begin, a.evidence.content_span.end - a.evidence.content_span.begin);
     a.extractor = DnaExtractor(statement.id);
     set->assertions.push_back(std::move(a));
     return Status::Ok();
   }
 
   Status SetActor(const DnaStatement& statement, NewAssertion* a, WriteSet* set) {
-    if (statement.person.empty() && statement.organization.empty()) return Status::InvalidInput("no person and no organization");
+    if (statement.person.empty() && statement.organization.empty())
+      return Status::InvalidInput("no person and no organization");
     if (statement.person.empty()) {
       a->actor = statement.organization;
       a->actor_kind = ActorKind::kOrganization;

@@ -25,12 +25,14 @@ uint32_t Walk(std::string_view text, More more, int64_t* units) {
 
 uint32_t Utf8OffsetOfUtf16(std::string_view text, int64_t units) {
   int64_t reached = 0;
-  return Walk(text, [units](int32_t, int64_t u) { return u < units; }, &reached);
+  return Walk(
+      text, [units](int32_t, int64_t u) { return u < units; }, &reached);
 }
 
 int64_t Utf16OffsetOfUtf8(std::string_view text, uint32_t bytes) {
   int64_t reached = 0;
-  Walk(text, [bytes](int32_t i, int64_t) { return static_cast<uint32_t>(i) < bytes; }, &reached);
+  Walk(
+      text, [bytes](int32_t i, int64_t) { return static_cast<uint32_t>(i) < bytes; }, &reached);
   return reached;
 }
 

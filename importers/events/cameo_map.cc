@@ -39,7 +39,8 @@ Status ParseRule(std::string_view topic, std::string_view stance, CameoRule* rul
 }  // namespace
 
 Status CameoMap::AddRow(const std::vector<std::string_view>& fields) {
-  if (fields.size() != 4) return Status::InvalidInput("expected 4 tab-separated fields, found " + std::to_string(fields.size()));
+  if (fields.size() != 4)
+    return Status::InvalidInput("expected 4 tab-separated fields, found " + std::to_string(fields.size()));
   const std::string code(fields[0]);
   if (!IsCameoCode(code)) return Status::InvalidInput("'" + code + "' is not a CAMEO code (2 to 4 digits)");
   names_.emplace(code, std::string(fields[3]));
@@ -63,7 +64,9 @@ Status CameoMap::Load(const std::string& path) {
   while (reader->Next(&line)) {
     if (IsSkipped(line)) continue;
     if (!header_seen) {
-      if (line != kHeader) return Status::InvalidInput(AtLine(path, reader->line_number(), "expected the header 'code<TAB>topic<TAB>stance<TAB>name'"));
+      if (line != kHeader)
+        return Status::InvalidInput(
+            AtLine(path, reader->line_number(), "expected the header 'code<TAB>topic<TAB>stance<TAB>name'"));
       header_seen = true;
       continue;
     }

@@ -21,8 +21,8 @@ std::string UrlHost(const std::string& url) {
 }
 
 std::string Quote(const std::string& format, const EventRecord& event, const std::string& code_name) {
-  std::string quote = Upper(format) + " event " + event.event_id + ": " + event.source.name + " — " + code_name +
-                      " (" + event.code + ")";
+  std::string quote = Upper(format) + " event " + event.event_id + ": " + event.source.name + " — " + code_name + " (" +
+                      event.code + ")";
   if (!event.target.name.empty()) quote += " — " + event.target.name;
   return quote;
 }

@@ -41,12 +41,14 @@ Status ParseEventRow(const EventLayout& layout, const std::vector<std::string_vi
   }
   for (const std::string_view field : fields) {
     size_t bad = 0;
-    if (!IsValidUtf8(field, &bad)) return Status::InvalidInput("invalid UTF-8 in '" + std::string(field.substr(0, bad)) + "…'");
+    if (!IsValidUtf8(field, &bad))
+      return Status::InvalidInput("invalid UTF-8 in '" + std::string(field.substr(0, bad)) + "…'");
   }
   EventRecord record;
   record.event_id = Field(fields, layout.event_id);
   if (record.event_id.empty()) return Status::InvalidInput("no event id");
-  if (!ParseEventDate(fields[layout.date], &record.date)) return Status::InvalidInput("bad date '" + std::string(fields[layout.date]) + "'");
+  if (!ParseEventDate(fields[layout.date], &record.date))
+    return Status::InvalidInput("bad date '" + std::string(fields[layout.date]) + "'");
   record.code = Field(fields, layout.code);
   record.event_text = Field(fields, layout.event_text);
   record.source = MakeActor(fields, layout.source_name, layout.source_code, layout.source_country);

@@ -12,7 +12,7 @@
 namespace stancekb {
 
 struct EventActor {
-  std::string name;  // Name, else code (GDELT); "" when the event has none.
+  std::string name;                      // Name, else code (GDELT); "" when the event has none.
   ActorKind kind = ActorKind::kUnknown;  // kState when the actor is a country itself.
 };
 

@@ -1,6 +1,7 @@
 #include "importers/lexicon/lexicon.h"
 
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -8,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <unistd.h>
 
 #include "importers/common/line_reader.h"
 
@@ -139,8 +139,9 @@ Status ReadLexiconBytes(const std::string& path, std::string* bytes) {
   const bool nul = bad != std::string::npos;
   if (!nul && IsValidUtf8(*bytes, &bad)) return Status::Ok();
   const size_t line = 1 + std::count(bytes->begin(), bytes->begin() + bad, '\n');
-  return Status::InvalidInput(AtLine(path, line, std::string(nul ? "NUL byte" : "invalid UTF-8") + " at byte " +
-                                                     std::to_string(bad + 1) + " of the file"));
+  return Status::InvalidInput(
+      AtLine(path, line,
+             std::string(nul ? "NUL byte" : "invalid UTF-8") + " at byte " + std::to_string(bad + 1) + " of the file"));
 }
 
 }  // namespace

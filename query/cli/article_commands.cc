@@ -1,7 +1,7 @@
 // stancekb import articles PATH… | stancekb extract PATH…
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <iostream>
 
@@ -34,8 +34,8 @@ class ProgressLine {
     if (!force && now - last_ < std::chrono::milliseconds(500)) return;
     last_ = now;
     const double seconds = std::chrono::duration<double>(now - start_).count();
-    std::fprintf(stderr, "\r%zu documents, %zu statements, %.0f documents/s   ", r.documents_read,
-                 r.statements_added, seconds > 0 ? r.documents_read / seconds : 0.0);
+    std::fprintf(stderr, "\r%zu documents, %zu statements, %.0f documents/s   ", r.documents_read, r.statements_added,
+                 seconds > 0 ? r.documents_read / seconds : 0.0);
   }
   void Finish(const ArticleImportReport& r) {
     Update(r, true);
@@ -68,8 +68,8 @@ int RunImportArticles(const CliContext& context, const ArticleOptions& options) 
   progress.Finish(report);
   for (const std::string& failure : report.failures) exit_code = context.Fail(Status::InvalidInput(failure));
   ResultTable table({"documents", "added", "already_stored", "failed", "statements_added"});
-  table.AddRow({report.documents_read, report.documents_added, report.documents_already_stored,
-                report.failures.size(), report.statements_added});
+  table.AddRow({report.documents_read, report.documents_added, report.documents_already_stored, report.failures.size(),
+                report.statements_added});
   context.Print(table);
   return exit_code;
 }
@@ -107,8 +107,7 @@ int RunExtract(const CliContext& context, const ArticleOptions& options) {
 }
 
 void AddArticleOptions(CLI::App* command, ArticleOptions* options) {
-  command->add_option("paths", options->paths, "Files (.txt, .html, .jsonl), directories, or - for stdin")
-      ->required();
+  command->add_option("paths", options->paths, "Files (.txt, .html, .jsonl), directories, or - for stdin")->required();
   command->add_option("--date", options->date, "Publication date for articles that name none (YYYY-MM-DD)");
   command->add_option("--source", options->source, "Publisher for articles that name none");
 }
@@ -120,14 +119,15 @@ void AddArticleCommands(CLI::App* app, CliContext* context) {
   CLI::App* import = app->get_subcommand("import")->add_subcommand(
       "articles", "Extract attributed statements from news articles and store them with their evidence");
   AddArticleOptions(import, import_options.get());
-  import->callback([context, import_options] { context->exit_code = RunImportArticles(*context, *import_options); });
+  import->callback([context, import_options] { context->exit_code = RunImportArticles(*context, *import_options);
+});
 
-  auto extract_options = std::make_shared<ArticleOptions>();
-  CLI::App* extract = app->add_subcommand(
-      "extract", "Print the statements articles would give, without touching a database");
-  AddArticleOptions(extract, extract_options.get());
-  extract->add_option("--lexicon", extract_options->lexicon, "Lexicon directory (default: the bundled pack)");
-  extract->callback([context, extract_options] { context->exit_code = RunExtract(*context, *extract_options); });
-}
+auto extract_options = std::make_shared<ArticleOptions>();
+CLI::App* extract =
+    app->add_subcommand("extract", "Print the statements articles would give, without touching a database");
+AddArticleOptions(extract, extract_options.get());
+extract->add_option("--lexicon", extract_options->lexicon, "Lexicon directory (default: the bundled pack)");
+extract->callback([context, extract_options] { context->exit_code = RunExtract(*context, *extract_options); });
+}  // namespace stancekb
 
 }  // namespace stancekb

@@ -1,6 +1,5 @@
 // stancekb show ID | confirm ID | retract ID
 #include <CLI/CLI.hpp>
-
 #include <cmath>
 
 #include "query/assertion_view.h"
@@ -36,9 +35,9 @@ int RunShow(const CliContext& context, AssertionId id) {
   const Assertion& a = v.assertion;
   Document doc;
   const bool has_doc = a.document_id != 0 && store->GetDocument(a.document_id, &doc).ok();
-  ResultTable table({"id", "actor", "topic", "stance", "date", "date_precision", "source", "quote", "cue",
-                     "confidence", "extractor", "status", "doc", "title", "url", "actor_span", "cue_span",
-                     "content_span", "context"});
+  ResultTable table({"id", "actor", "topic", "stance", "date", "date_precision", "source", "quote", "cue", "confidence",
+                     "extractor", "status", "doc", "title", "url", "actor_span", "cue_span", "content_span",
+                     "context"});
   char doc_id[17];
   std::snprintf(doc_id, sizeof doc_id, "%016llx", static_cast<unsigned long long>(a.document_id));
   table.AddRow({a.id, v.actor, v.topic, std::string(StanceName(a.stance)), a.date.ToString(),
@@ -68,11 +67,12 @@ void AddAssertionCommands(CLI::App* app, CliContext* context) {
   show->add_option("id", *id, "Assertion id")->required();
   show->callback([context, id] { context->exit_code = RunShow(*context, *id); });
 
-  const std::pair<const char*, AssertionStatus> kCorrections[] = {
-      {"confirm", AssertionStatus::kConfirmed}, {"retract", AssertionStatus::kRetracted}};
+  const std::pair<const char*, AssertionStatus> kCorrections[] = {{"confirm", AssertionStatus::kConfirmed},
+                                                                  {"retract", AssertionStatus::kRetracted}};
   for (const auto& [name, status] : kCorrections) {
-    CLI::App* sub = app->add_subcommand(name, std::string("Mark an assertion as ") +
-                                                  std::string(AssertionStatusName(status)) + " (queries ignore retracted)");
+    CLI::App* sub =
+        app->add_subcommand(name, std::string("Mark an assertion as ") + std::string(AssertionStatusName(status)) +
+                                      " (queries ignore retracted)");
     auto target = std::make_shared<AssertionId>(0);
     sub->add_option("id", *target, "Assertion id")->required();
     sub->callback([context, target, s = status] { context->exit_code = RunSetStatus(*context, *target, s); });

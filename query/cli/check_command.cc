@@ -2,7 +2,6 @@
 // database (kb/store_check.h); `stancekb upgrade` brings an older database
 // to this build's format.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "kb/store_check.h"
@@ -50,8 +49,9 @@ int RunUpgrade(const CliContext& context) {
 }  // namespace
 
 void AddCheckCommand(CLI::App* app, CliContext* context) {
-  app->add_subcommand("check", "Verify every invariant of the database; exit 1 on any violation")
-      ->callback([context] { context->exit_code = RunCheck(*context); });
+  app->add_subcommand("check", "Verify every invariant of the database; exit 1 on any violation")->callback([context] {
+    context->exit_code = RunCheck(*context);
+  });
   app->add_subcommand("upgrade", "Bring a database of an older format to this build's (any write also does)")
       ->callback([context] { context->exit_code = RunUpgrade(*context); });
 }

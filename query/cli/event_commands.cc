@@ -1,6 +1,5 @@
 // stancekb import gdelt|icews|dna … and stancekb export dna-csv (issue 7).
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "importers/dna/dna_export.h"

@@ -1,7 +1,7 @@
 // stancekb import assertions|lexicon …
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "importers/assertions/jsonl_importer.h"
@@ -71,15 +71,16 @@ void AddImportCommands(CLI::App* app, CliContext* context) {
   import->require_subcommand(1);
 
   auto assertions_options = std::make_shared<ImportAssertionsOptions>();
-  CLI::App* assertions = import->add_subcommand("assertions", "Import assertion JSONL (one assertion a line; - = stdin)");
+  CLI::App* assertions =
+      import->add_subcommand("assertions", "Import assertion JSONL (one assertion a line; - = stdin)");
   assertions->add_option("files", assertions_options->files, "JSONL files")->required();
   assertions->add_flag("--skip-bad", assertions_options->skip_bad, "Store the good lines and list the bad ones");
-  assertions->callback([context, assertions_options] {
-    context->exit_code = RunImportAssertions(*context, *assertions_options);
-  });
+  assertions->callback(
+      [context, assertions_options] { context->exit_code = RunImportAssertions(*context, *assertions_options); });
 
   auto lexicon_paths = std::make_shared<std::vector<std::string>>();
-  CLI::App* lexicon = import->add_subcommand("lexicon", "Load actors and topics from lexicon YAML (a directory or files)");
+  CLI::App* lexicon =
+      import->add_subcommand("lexicon", "Load actors and topics from lexicon YAML (a directory or files)");
   lexicon->add_option("paths", *lexicon_paths, "Lexicon directories or YAML files")->required();
   lexicon->callback([context, lexicon_paths] { context->exit_code = RunImportLexicon(*context, *lexicon_paths); });
 }

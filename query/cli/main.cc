@@ -1,9 +1,9 @@
 // stancekb: the command-line interface. Parses arguments with CLI11 and
 // hands each subcommand to the function its file registers.
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 
 #include "query/cli/cli_context.h"
@@ -14,9 +14,7 @@ void SetUpLogging(int verbosity) {
   auto logger = spdlog::stderr_color_mt("stancekb");
   logger->set_pattern("%^%l%$: %v");
   spdlog::set_default_logger(logger);
-  spdlog::set_level(verbosity >= 2 ? spdlog::level::debug
-                    : verbosity == 1 ? spdlog::level::info
-                                     : spdlog::level::warn);
+  spdlog::set_level(verbosity >= 2 ? spdlog::level::debug : verbosity == 1 ? spdlog::level::info : spdlog::level::warn);
 }
 
 std::string DefaultDbPath() {

@@ -89,7 +89,8 @@ void AddRelationCommands(CLI::App* app, CliContext* context) {
   const std::pair<const char*, Relation> kPairCommands[] = {{"agree", Relation::kAgree},
                                                             {"disagree", Relation::kDisagree}};
   for (const auto& [name, relation] : kPairCommands) {
-    const std::string help = std::string("Pairs of actors who ") + name + " on a topic (or on each topic), with evidence";
+    const std::string help =
+        std::string("Pairs of actors who ") + name + " on a topic (or on each topic), with evidence";
     AddCommand(app, context, name, help.c_str(), std::make_shared<RelationOptions>(),
                [context, r = relation](const Store& store, const PositionQuery& query, std::ostream* out) {
                  return PrintPairs(*context, r, store, query, out);
@@ -97,15 +98,16 @@ void AddRelationCommands(CLI::App* app, CliContext* context) {
   }
 
   auto network_options = std::make_shared<RelationOptions>();
-  CLI::App* network = AddCommand(
-      app, context, "network", "Actor congruence/conflict network as GraphML, DOT or CSV", network_options,
-      [context, network_options, app](const Store& store, const PositionQuery& query, std::ostream* out) {
-        std::string format = network_options->graph_format;
-        if (format.empty() && app->get_option("--format")->count() == 0) format = "graphml";
-        return PrintNetwork(*context, format, store, query, out);
-      });
-  network->add_option("--format,--graph", network_options->graph_format,
-                      "graphml (default), dot, or an edge list: csv, json, jsonl, table")
+  CLI::App* network =
+      AddCommand(app, context, "network", "Actor congruence/conflict network as GraphML, DOT or CSV", network_options,
+                 [context, network_options, app](const Store& store, const PositionQuery& query, std::ostream* out) {
+                   std::string format = network_options->graph_format;
+                   if (format.empty() && app->get_option("--format")->count() == 0) format = "graphml";
+                   return PrintNetwork(*context, format, store, query, out);
+                 });
+  network
+      ->add_option("--format,--graph", network_options->graph_format,
+                   "graphml (default), dot, or an edge list: csv, json, jsonl, table")
       ->check(CLI::IsMember({"graphml", "dot", "csv", "json", "jsonl", "table"}));
 
   AddCommand(app, context, "blocs", "Coalitions from the signed agreement graph, with shared members and positions",

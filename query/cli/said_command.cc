@@ -1,7 +1,7 @@
 // stancekb said --topic T [--actor A] [--from D] [--to D] [--source S]
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <utility>
 
 #include "query/cli/cli_context.h"
@@ -29,9 +29,10 @@ int RunSaid(const CliContext& context, const SaidOptions& options) {
   s = args.Range(options.from, options.to, &query.from, &query.to);
   if (!s.ok()) return context.UsageError(s.message());
   if (!store->HasSaidIndex()) {
-    spdlog::warn("{} is format {}, which reads each statement by id; `stancekb upgrade` (or any import) "
-                 "brings it to format {}, which answers said much faster",
-                 context.db_path, store->format_version(), Store::kFormatVersion);
+    spdlog::warn(
+        "{} is format {}, which reads each statement by id; `stancekb upgrade` (or any import) "
+        "brings it to format {}, which answers said much faster",
+        context.db_path, store->format_version(), Store::kFormatVersion);
   }
   std::vector<AssertionView> views;
   s = Said(*store, query, &views);

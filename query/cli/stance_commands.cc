@@ -46,8 +46,8 @@ Status RunStance(const CliContext& context, const StanceOptions& o, const Store&
   return s.ok() ? PrintDecisions(store, std::move(rows), RowOrder::kByActorAndTopic, context, out) : s;
 }
 
-Status RunTimeline(const CliContext& context, const StanceOptions& o, const Store& store,
-                   const QueryArguments& args, std::ostream* out) {
+Status RunTimeline(const CliContext& context, const StanceOptions& o, const Store& store, const QueryArguments& args,
+                   std::ostream* out) {
   TimelineQuery query;
   Status s = ResolveNames(args, o, &query);
   if (s.ok()) s = args.Range(o.from, o.to, &query.from, &query.to);
@@ -72,21 +72,21 @@ Status RunDiff(const CliContext& context, const StanceOptions& o, const Store& s
   return s;
 }
 
-Status RunChanges(const CliContext& context, const StanceOptions& o, const Store& store,
-                  const QueryArguments& args, std::ostream* out) {
+Status RunChanges(const CliContext& context, const StanceOptions& o, const Store& store, const QueryArguments& args,
+                  std::ostream* out) {
   ChangesQuery query;
   Status s = ResolveNames(args, o, &query);
   if (s.ok()) s = args.Range(o.from, o.to, &query.from, &query.to);
   ChangesResult result;
   if (s.ok()) s = Changes(store, query, &result);
   ResultTable table({});
-  if (s.ok()) s = o.summary ? ChangesSummaryTable(store, result, &table) : ChangesTable(store, std::move(result), &table);
+  if (s.ok())
+    s = o.summary ? ChangesSummaryTable(store, result, &table) : ChangesTable(store, std::move(result), &table);
   if (s.ok()) table.Print(context.format(), *out);
   return s;
 }
 
-using Runner = Status (*)(const CliContext&, const StanceOptions&, const Store&, const QueryArguments&,
-                          std::ostream*);
+using Runner = Status (*)(const CliContext&, const StanceOptions&, const Store&, const QueryArguments&, std::ostream*);
 
 CLI::App* AddCommand(CLI::App* app, CliContext* context, const char* name, const char* help, Runner run,
                      std::shared_ptr<StanceOptions>* options) {
@@ -117,22 +117,25 @@ void AddRange(CLI::App* command, StanceOptions* o) {
 
 void AddStanceCommands(CLI::App* app, CliContext* context) {
   std::shared_ptr<StanceOptions> o;
-  CLI::App* stance = AddCommand(app, context, "stance", "Each actor's stance per topic as of a date, with the deciding assertions",
-                                RunStance, &o);
+  CLI::App* stance =
+      AddCommand(app, context, "stance", "Each actor's stance per topic as of a date, with the deciding assertions",
+                 RunStance, &o);
   stance->add_option("--at", o->at, "As of this date (default today)");
   AddWindow(stance, o.get());
 
-  CLI::App* timeline = AddCommand(app, context, "timeline", "Day-by-day stances of an actor, in date order", RunTimeline, &o);
+  CLI::App* timeline =
+      AddCommand(app, context, "timeline", "Day-by-day stances of an actor, in date order", RunTimeline, &o);
   AddRange(timeline, o.get());
 
-  CLI::App* diff = AddCommand(app, context, "diff", "How stances differ between two dates (changed, new, dropped)", RunDiff, &o);
+  CLI::App* diff =
+      AddCommand(app, context, "diff", "How stances differ between two dates (changed, new, dropped)", RunDiff, &o);
   diff->add_option("--from", o->from, "First date D1")->required();
   diff->add_option("--to", o->to, "Second date D2")->required();
   AddWindow(diff, o.get());
   diff->add_flag("--all", o->all, "Also list stances that stayed the same");
 
-  CLI::App* changes = AddCommand(app, context, "changes", "Position changes with both sides' evidence; flip-flop counts",
-                                 RunChanges, &o);
+  CLI::App* changes = AddCommand(app, context, "changes",
+                                 "Position changes with both sides' evidence; flip-flop counts", RunChanges, &o);
   AddRange(changes, o.get());
   changes->add_flag("--summary", o->summary, "Only the per-actor counts of changes and flip-flops");
 }

@@ -43,8 +43,8 @@ TEST(ExtractorTest, QuoteOverSeveralSentencesIsOneContent) {
 }
 
 TEST(ExtractorTest, AccordingToAndPossessiveMessage) {
-  const Article a = MakeArticle(
-      "According to the Kremlin, the talks are over. Zelensky's message was that sanctions must stay.");
+  const Article a =
+      MakeArticle("According to the Kremlin, the talks are over. Zelensky's message was that sanctions must stay.");
   const auto s = Extract(a);
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[0].actor, "Kremlin");
@@ -124,8 +124,8 @@ TEST(ExtractorTest, AcceptAndAgreeAreSupport) {
 }
 
 TEST(ExtractorTest, AnotherActorsStanceInTheContentIsNeutralForTheSpeaker) {
-  const auto s = Extract(MakeArticle(
-      "Zelensky said Putin was preparing to reject the truce. Zelensky said Ukraine backs the truce."));
+  const auto s = Extract(
+      MakeArticle("Zelensky said Putin was preparing to reject the truce. Zelensky said Ukraine backs the truce."));
   ASSERT_EQ(s.size(), 2u);  // Nothing is made up for Putin.
   EXPECT_EQ(s[0].actor, "Volodymyr Zelensky");
   EXPECT_EQ(s[0].topic, "ceasefire");
@@ -135,7 +135,8 @@ TEST(ExtractorTest, AnotherActorsStanceInTheContentIsNeutralForTheSpeaker) {
 }
 
 TEST(ExtractorTest, StanceVerbWithAnActorSubjectIsAStatement) {
-  const Article a = MakeArticle("Trump welcomed the truce proposal, saying he hoped Putin would agree. Putin backed the plan.");
+  const Article a =
+      MakeArticle("Trump welcomed the truce proposal, saying he hoped Putin would agree. Putin backed the plan.");
   const auto s = Extract(a);
   ASSERT_EQ(s.size(), 2u);  // "backed the plan" touches no topic.
   EXPECT_EQ(s[0].actor, "Donald Trump");

@@ -1,11 +1,10 @@
 // Readers: plain text with header, HTML, JSONL feeds, directories, bad input.
-#include "importers/article/article_reader.h"
-
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
+#include "importers/article/article_reader.h"
 #include "importers/article/text_check.h"
 #include "tests/article/test_lexicon.h"
 

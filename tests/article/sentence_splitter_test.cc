@@ -16,7 +16,8 @@ std::vector<std::string> Sentences(const std::string& text) {
 }
 
 TEST(SentenceSplitterTest, KeepsNewsAbbreviationsInsideSentences) {
-  const auto s = Sentences("Retired Lt. Gen. Michael Flynn said it. Mr. Smith met U.S. President Donald J. Trump. Then he left.");
+  const auto s =
+      Sentences("Retired Lt. Gen. Michael Flynn said it. Mr. Smith met U.S. President Donald J. Trump. Then he left.");
   ASSERT_EQ(s.size(), 3u);
   EXPECT_EQ(s[0], "Retired Lt. Gen. Michael Flynn said it.");
   EXPECT_EQ(s[1], "Mr. Smith met U.S. President Donald J. Trump.");

@@ -30,7 +30,8 @@ TEST(SpeakersTest, TitlesAndAliasesNameTheLexiconActor) {
 TEST(SpeakersTest, UnknownSpeakerBecomesAnActorAndSurnameResolvesToIt) {
   const auto actors = Actors("Retired Lt. Gen. Michael Flynn said the plan was weak. Later, Flynn said it again.");
   EXPECT_EQ(actors, (std::vector<std::string>{"Michael Flynn", "Michael Flynn"}));
-  const auto statements = ExtractWith(SmallTestLexicon(), MakeArticle("Retired Lt. Gen. Michael Flynn said it was weak."));
+  const auto statements =
+      ExtractWith(SmallTestLexicon(), MakeArticle("Retired Lt. Gen. Michael Flynn said it was weak."));
   ASSERT_EQ(statements.size(), 1u);
   EXPECT_EQ(statements[0].actor_kind, ActorKind::kPerson);
 }

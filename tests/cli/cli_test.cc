@@ -53,9 +53,10 @@ TEST_F(CliTest, DataErrorsExitOneWithOneClearLine) {
 // Queries print their results straight to stdout (RunQuery), but only once
 // nothing can fail any more: a failed one prints nothing there.
 TEST_F(CliTest, FailedQueriesPrintNothing) {
-  for (const char* args : {"--format csv disagree --topic cesefire", "--format jsonl agree --at 2025-02-30",
-                           "stance --actor Nobody", "diff --topic ceasefire --from 2025-13-01 --to 2025-12-01", "changes --actor Nobody",
-                           "network --topic cesefire --format graphml", "blocs --topic cesefire"}) {
+  for (const char* args :
+       {"--format csv disagree --topic cesefire", "--format jsonl agree --at 2025-02-30", "stance --actor Nobody",
+        "diff --topic ceasefire --from 2025-13-01 --to 2025-12-01", "changes --actor Nobody",
+        "network --topic cesefire --format graphml", "blocs --topic cesefire"}) {
     CliResult r = RunCli(dir_, args);
     EXPECT_NE(r.exit_code, 0) << args;
     EXPECT_EQ(r.out, "") << args;
@@ -125,7 +126,8 @@ TEST_F(CliTest, StdinImportAndDbFromEnvironment) {
   const std::string file = dir_.Write("more.jsonl", kTwoLines);
   CliResult r = RunCli(dir_, "--db other.db import assertions -", file);
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(RunCli(dir_, "--db other.db stats --format csv").out, "assertions,documents,actors,topics,sources,format_version\n2,0,27,8,2,2\n");
+  EXPECT_EQ(RunCli(dir_, "--db other.db stats --format csv").out,
+            "assertions,documents,actors,topics,sources,format_version\n2,0,27,8,2,2\n");
 }
 
 }  // namespace

@@ -20,7 +20,8 @@ struct Row {
 };
 
 std::vector<Row> Generate(size_t count) {
-  const char* actors[] = {"Vladimir Putin", "Volodymyr Zelensky", "Donald Trump", "Keir Starmer", "Ursula von der Leyen"};
+  const char* actors[] = {"Vladimir Putin", "Volodymyr Zelensky", "Donald Trump", "Keir Starmer",
+                          "Ursula von der Leyen"};
   const char* topics[] = {"ceasefire", "sanctions", "negotiations", "military-aid"};
   const char* stances[] = {"support", "oppose", "neutral"};
   const char* sources[] = {"The Sun", "Reuters", "Kyiv Independent"};
@@ -42,8 +43,10 @@ std::vector<Row> Generate(size_t count) {
 std::string ToJsonl(const std::vector<Row>& rows) {
   std::string out;
   for (const Row& r : rows) {
-    out += nlohmann::json{{"actor", r.actor}, {"topic", r.topic}, {"stance", r.stance}, {"date", r.date},
-                          {"source", r.source}, {"quote", r.quote}}.dump() + "\n";
+    out += nlohmann::json{{"actor", r.actor}, {"topic", r.topic},   {"stance", r.stance},
+                          {"date", r.date},   {"source", r.source}, {"quote", r.quote}}
+               .dump() +
+           "\n";
   }
   return out;
 }

@@ -13,8 +13,7 @@ namespace {
 void DecodeKeys(std::string_view bytes) {
   using namespace stancekb::keys;
   IndexKey pair;
-  if (DecodePairIndexKey(bytes, &pair) &&
-      PairIndexKey(pair.first, pair.second, pair.day, pair.assertion) != bytes) {
+  if (DecodePairIndexKey(bytes, &pair) && PairIndexKey(pair.first, pair.second, pair.day, pair.assertion) != bytes) {
     std::abort();
   }
   int32_t day = 0;

@@ -50,7 +50,7 @@ std::map<int64_t, SqlStatement> ReadSample(const std::string& path, size_t* docu
   EXPECT_EQ(sqlite3_prepare_v2(db, kSampleStatements, -1, &row, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
   while (sqlite3_step(row) == SQLITE_ROW) {
     SqlStatement& s = out[sqlite3_column_int64(row, 0)];
-    s = {Column(row, 1), Column(row, 2), Column(row, 3), Column(row, 4), Column(row, 8),
+    s = {Column(row, 1),  Column(row, 2),  Column(row, 3),  Column(row, 4), Column(row, 8),
          Column(row, 10), Column(row, 11), Column(row, 12), Column(row, 13)};
     s.agreement = sqlite3_column_int(row, 5);
     s.start = sqlite3_column_int64(row, 6);
@@ -143,7 +143,8 @@ TEST_F(DnaImporterTest, ExportReproducesTheSampleStatements) {
 
 TEST_F(DnaImporterTest, CliImportAndExportCsv) {
   TempDir dir;
-  testing::CliResult imported = testing::RunCli(dir, "--db db import dna '" + TestData("dna/sample.dna") + "' --format csv");
+  testing::CliResult imported =
+      testing::RunCli(dir, "--db db import dna '" + TestData("dna/sample.dna") + "' --format csv");
   ASSERT_EQ(imported.exit_code, 0) << imported.err;
   EXPECT_NE(imported.out.find(",7,40,1,0,40,0"), std::string::npos) << imported.out;
   testing::CliResult exported = testing::RunCli(dir, "--db db export dna-csv");
@@ -154,7 +155,9 @@ TEST_F(DnaImporterTest, CliImportAndExportCsv) {
 }
 
 TEST(DnaOffsetsTest, Utf16UnitsAndUtf8BytesConvertBothWays) {
-  const std::string text = "a\xC3\xA9\xF0\x9F\x98\x80" "b";  // a é 😀 b: bytes 0,1,3,7; units 0,1,2,4.
+  const std::string text =
+      "a\xC3\xA9\xF0\x9F\x98\x80"
+      "b";  // a é 😀 b: bytes 0,1,3,7; units 0,1,2,4.
   EXPECT_EQ(Utf8OffsetOfUtf16(text, 2), 3u);
   EXPECT_EQ(Utf8OffsetOfUtf16(text, 4), 7u);
   EXPECT_EQ(Utf8OffsetOfUtf16(text, 99), text.size());

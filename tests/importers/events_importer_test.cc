@@ -1,7 +1,5 @@
 // GDELT and ICEWS import (issue 7), checked against counts made here by a
 // separate, plain pass over the sample files.
-#include "importers/events/event_importer.h"
-
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -9,6 +7,7 @@
 #include <sstream>
 
 #include "importers/events/cameo_map.h"
+#include "importers/events/event_importer.h"
 #include "query/said.h"
 #include "tests/test_util.h"
 
@@ -20,7 +19,7 @@ using testing::TestData;
 
 // The rules of lexicon/default/cameo-map.tsv, written out again by hand.
 const std::set<std::string> kTopicCodes = {"0256", "0356", "0871", "1246", "196", "036", "046",
-                                           "125",  "163",  "0254", "1054", "127",  "057"};
+                                           "125",  "163",  "0254", "1054", "127", "057"};
 const std::set<std::string> kTargetCodes = {"051", "052", "111", "112", "13"};
 const std::set<std::string> kCeasefireCodes = {"0256", "0356", "0871", "1246", "196"};
 
@@ -221,7 +220,8 @@ TEST(CameoMapTest, LongestPrefixWithRulesAndErrorsNameTheLine) {
   EXPECT_EQ(map.Name("051"), "Praise or endorse");
 
   TempDir dir;
-  const std::string path = dir.Write("map.tsv", "# x\ncode\ttopic\tstance\tname\n01\t-\t-\tA\n0256\tCeasefire\tsupport\tB\n");
+  const std::string path =
+      dir.Write("map.tsv", "# x\ncode\ttopic\tstance\tname\n01\t-\t-\tA\n0256\tCeasefire\tsupport\tB\n");
   Status s = map.Load(path);
   EXPECT_EQ(s.message(), path + ":4: topic 'Ceasefire' is neither a kebab-case id nor @target");
   EXPECT_TRUE(map.IsKnown("0256"));  // Unchanged by the failed load.

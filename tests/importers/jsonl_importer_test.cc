@@ -25,7 +25,7 @@ class JsonlImporterTest : public ::testing::Test {
     JsonlImportReport local;
     JsonlImportOptions options;
     options.skip_bad = skip_bad;
-    options.batch_lines = 2;             // Several WriteSets even for small files,
+    options.batch_lines = 2;              // Several WriteSets even for small files,
     options.bulk.buffer_bytes = 8 << 10;  // and several staged files per column family.
     return ImportAssertionsJsonl(store_.get(), dir_.Write("in.jsonl", content), options, report ? report : &local);
   }
@@ -103,8 +103,8 @@ TEST_F(JsonlImporterTest, ABadLineStopsTheImportNamingFileAndLineAndStoresNothin
 
 TEST_F(JsonlImporterTest, SkipBadStoresTheGoodLinesAndListsEachBadOne) {
   JsonlImportReport report;
-  Status s = Import(std::string("{oops\n") + kGoodLine + "\n" + R"({"actor": "X"})" + "\n" + kSecondLine + "\n",
-                    true, &report);
+  Status s = Import(std::string("{oops\n") + kGoodLine + "\n" + R"({"actor": "X"})" + "\n" + kSecondLine + "\n", true,
+                    &report);
   ASSERT_TRUE(s.ok()) << s.ToString();
   ASSERT_EQ(report.bad_lines.size(), 2u);
   EXPECT_NE(report.bad_lines[0].find("in.jsonl:1: invalid JSON"), std::string::npos) << report.bad_lines[0];
@@ -121,7 +121,8 @@ TEST_F(JsonlImporterTest, AHugeLineIsRefusedWithoutReadingItWhole) {
 }
 
 TEST_F(JsonlImporterTest, NewKebabCaseTopicsAreCreated) {
-  ASSERT_TRUE(Import(R"({"actor": "A", "topic": "grain-deal", "stance": "support", "date": "2025-07", "source": "S"})").ok());
+  ASSERT_TRUE(
+      Import(R"({"actor": "A", "topic": "grain-deal", "stance": "support", "date": "2025-07", "source": "S"})").ok());
   Topic topic;
   ASSERT_TRUE(store_->FindTopic("grain-deal", &topic).ok());
   Assertion stored;

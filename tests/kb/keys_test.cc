@@ -24,9 +24,14 @@ TEST(KeysTest, DatesSortChronologicallyAsBytes) {
 
 TEST(KeysTest, PairKeysGroupByFirstThenSecondThenDateThenId) {
   // Byte order must equal the numeric order of (first, second, day, id).
-  std::vector<std::tuple<uint32_t, uint32_t, int32_t, uint64_t>> tuples = {
-      {1, 2, -5, 1}, {1, 2, 3, 0xffffffffffULL}, {1, 2, 3, 0x100000000ULL}, {1, 256, 0, 1},
-      {2, 1, -100, 1}, {256, 0, 0, 0}, {0x01000000, 1, 1, 1}, {1, 2, 300, 2}};
+  std::vector<std::tuple<uint32_t, uint32_t, int32_t, uint64_t>> tuples = {{1, 2, -5, 1},
+                                                                           {1, 2, 3, 0xffffffffffULL},
+                                                                           {1, 2, 3, 0x100000000ULL},
+                                                                           {1, 256, 0, 1},
+                                                                           {2, 1, -100, 1},
+                                                                           {256, 0, 0, 0},
+                                                                           {0x01000000, 1, 1, 1},
+                                                                           {1, 2, 300, 2}};
   std::vector<std::string> encoded;
   for (const auto& [a, b, d, id] : tuples) encoded.push_back(keys::PairIndexKey(a, b, d, id));
   std::vector<size_t> by_bytes(tuples.size()), by_numbers(tuples.size());

@@ -44,8 +44,9 @@ TEST(StoreOpenTest, ADatabaseFromANewerFormatIsRefused) {
     std::vector<rocksdb::ColumnFamilyHandle*> handles;
     rocksdb::DB* db = nullptr;
     ASSERT_TRUE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.Sub("db"), families, &handles, &db).ok());
-    ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), handles[kMeta], kFormatVersionKey,
-                        keys::Id32(Store::kFormatVersion + 1)).ok());
+    ASSERT_TRUE(
+        db->Put(rocksdb::WriteOptions(), handles[kMeta], kFormatVersionKey, keys::Id32(Store::kFormatVersion + 1))
+            .ok());
     for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
     delete db;
   }

@@ -18,10 +18,13 @@ class StoreTest : public ::testing::Test {
 
   std::vector<IndexEntry> Scan(const IndexQuery& query) {
     std::vector<IndexEntry> entries;
-    EXPECT_TRUE(store_->ScanIndex(query, [&](const IndexEntry& e) {
-      entries.push_back(e);
-      return true;
-    }).ok());
+    EXPECT_TRUE(store_
+                    ->ScanIndex(query,
+                                [&](const IndexEntry& e) {
+                                  entries.push_back(e);
+                                  return true;
+                                })
+                    .ok());
     return entries;
   }
 
@@ -73,7 +76,8 @@ TEST_F(StoreTest, AWriteThatFailsHalfWayStoresNothing) {
   EXPECT_TRUE(store_->FindTopic("new-topic", &topic).IsNotFound());
   EXPECT_EQ(Scan(IndexQuery{}).size(), 2u);
   // The next successful write still gets consistent ids.
-  WriteResult ok = ApplyOk(WriteSet{{}, {}, {}, {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "2025-08-20")}});
+  WriteResult ok =
+      ApplyOk(WriteSet{{}, {}, {}, {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "2025-08-20")}});
   EXPECT_EQ(ok.assertion_ids, std::vector<AssertionId>{3});
 }
 
@@ -163,13 +167,17 @@ TEST_F(StoreTest, TheSaidIndexCarriesEachRowAndFollowsRetraction) {
   std::vector<std::string> rows;
   auto collect = [&] {
     rows.clear();
-    EXPECT_TRUE(store_->ScanIndex(query, [&](const IndexEntry& e) {
-      const Date date = Date::FromDayNumber(e.day, e.precision);
-      rows.push_back(std::to_string(e.assertion) + " " + date.ToString() + " " +
-                     std::string(StanceName(e.value.stance)) + " " +
-                     std::to_string(static_cast<int>(e.value.status)) + " " + std::string(e.quote));
-      return true;
-    }).ok());
+    EXPECT_TRUE(store_
+                    ->ScanIndex(query,
+                                [&](const IndexEntry& e) {
+                                  const Date date = Date::FromDayNumber(e.day, e.precision);
+                                  rows.push_back(std::to_string(e.assertion) + " " + date.ToString() + " " +
+                                                 std::string(StanceName(e.value.stance)) + " " +
+                                                 std::to_string(static_cast<int>(e.value.status)) + " " +
+                                                 std::string(e.quote));
+                                  return true;
+                                })
+                    .ok());
   };
   collect();
   EXPECT_EQ(rows, (std::vector<std::string>{"1 2025-03 support 0 we want a truce", "2 2025-03-09 oppose 0 never"}));
@@ -186,7 +194,8 @@ TEST_F(StoreTest, CountsAndNamesSurviveReopening) {
   store_.reset();
   ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok());
   EXPECT_EQ(store_->Counts().assertions, 2u);
-  WriteResult r = ApplyOk(WriteSet{{}, {}, {}, {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "2025-09-01")}});
+  WriteResult r =
+      ApplyOk(WriteSet{{}, {}, {}, {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "2025-09-01")}});
   EXPECT_EQ(r.actors_created, 0u);
   EXPECT_EQ(r.assertion_ids, std::vector<AssertionId>{3});
 }

@@ -26,12 +26,12 @@ class DiffTest : public QueryTest {
 
   void AddHistory() {
     Add("Putin", "ceasefire", Stance::kOppose, "2025-01-10");
-    Add("Putin", "ceasefire", Stance::kSupport, "2025-03-10");         // changed
-    Add("Zelensky", "ceasefire", Stance::kSupport, "2025-03-11");      // new: no stance at D1
-    Add("Trump", "ceasefire", Stance::kSupport, "2025-01-05");         // same
+    Add("Putin", "ceasefire", Stance::kSupport, "2025-03-10");     // changed
+    Add("Zelensky", "ceasefire", Stance::kSupport, "2025-03-11");  // new: no stance at D1
+    Add("Trump", "ceasefire", Stance::kSupport, "2025-01-05");     // same
     Add("Trump", "ceasefire", Stance::kSupport, "2025-03-05");
-    Add("Macron", "sanctions", Stance::kSupport, "2025-01-20");        // dropped with a window
-    Add("Macron", "sanctions", Stance::kOppose, "2025-05-01");         // after D2: not seen
+    Add("Macron", "sanctions", Stance::kSupport, "2025-01-20");  // dropped with a window
+    Add("Macron", "sanctions", Stance::kOppose, "2025-05-01");   // after D2: not seen
   }
 };
 

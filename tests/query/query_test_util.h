@@ -40,7 +40,7 @@ class QueryTest : public ::testing::Test {
 
   // Adds one assertion; returns its id.
   AssertionId Add(const std::string& actor, const std::string& topic, Stance stance, const std::string& date,
-                   const std::string& quote = "") {
+                  const std::string& quote = "") {
     WriteSet set;
     set.assertions.push_back(MakeAssertion(actor, topic, stance, date, quote));
     WriteResult result;

@@ -1,7 +1,7 @@
 // agree/disagree pairs, the congruence/conflict network and blocs.
-#include <boost/graph/graphml.hpp>
 #include <gtest/gtest.h>
 
+#include <boost/graph/graphml.hpp>
 #include <sstream>
 
 #include "query/blocs.h"
@@ -120,8 +120,8 @@ TEST_F(RelationsTest, DotAndCsvEdgeList) {
 
 TEST(SignedPartitionTest, SplitsTwoCampsAndKeepsFrustrationLow) {
   // 1,2,3 agree; 4,5 agree; the camps are in conflict; 3-4 agree weakly.
-  const std::vector<SignedEdge> edges = {{1, 2, 2}, {1, 3, 1}, {2, 3, 1}, {4, 5, 2}, {1, 4, -1},
-                                         {2, 5, -2}, {3, 4, 1}, {1, 5, -1}};
+  const std::vector<SignedEdge> edges = {{1, 2, 2},  {1, 3, 1},  {2, 3, 1}, {4, 5, 2},
+                                         {1, 4, -1}, {2, 5, -2}, {3, 4, 1}, {1, 5, -1}};
   const auto groups = PartitionSignedGraph({1, 2, 3, 4, 5}, edges);
   EXPECT_EQ(groups, (std::vector<std::vector<uint32_t>>{{1, 2, 3}, {4, 5}}));
   EXPECT_EQ(Frustration(groups, edges), 1);
@@ -157,15 +157,14 @@ TEST_F(RelationsTest, BlocsShareAMember) {
   ASSERT_TRUE(BlocsTable(*store_, blocs, &table).ok());
   std::ostringstream out;
   table.Print(OutputFormat::kJsonl, out);
-  EXPECT_EQ(out.str(),
-            R"j({"bloc":1,"members":["A1","A2","Mediator"],"shared_members":["Mediator"],)j"
-            R"j("positions":["sanctions support (2)","military-aid support (2)","ceasefire support (3)"],)j"
-            R"j("ids":[1,4,2,5,3,6,13]})j"
-            "\n"
-            R"j({"bloc":2,"members":["B1","B2","Mediator"],"shared_members":["Mediator"],)j"
-            R"j("positions":["sanctions oppose (2)","military-aid oppose (2)","negotiations support (3)"],)j"
-            R"j("ids":[7,10,8,11,9,12,14]})j"
-            "\n");
+  EXPECT_EQ(out.str(), R"j({"bloc":1,"members":["A1","A2","Mediator"],"shared_members":["Mediator"],)j"
+                       R"j("positions":["sanctions support (2)","military-aid support (2)","ceasefire support (3)"],)j"
+                       R"j("ids":[1,4,2,5,3,6,13]})j"
+                       "\n"
+                       R"j({"bloc":2,"members":["B1","B2","Mediator"],"shared_members":["Mediator"],)j"
+                       R"j("positions":["sanctions oppose (2)","military-aid oppose (2)","negotiations support (3)"],)j"
+                       R"j("ids":[7,10,8,11,9,12,14]})j"
+                       "\n");
 }
 
 }  // namespace

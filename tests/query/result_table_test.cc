@@ -23,9 +23,7 @@ TEST(ResultTableTest, CsvQuotesOnlyFieldsWithCommasQuotesOrLineBreaks) {
             "8,plain,,,1\n");
 }
 
-TEST(ResultTableTest, CsvOfNoRowsIsTheHeaderAlone) {
-  EXPECT_EQ(Csv(ResultTable({"a,b", "c"})), "\"a,b\",c\n");
-}
+TEST(ResultTableTest, CsvOfNoRowsIsTheHeaderAlone) { EXPECT_EQ(Csv(ResultTable({"a,b", "c"})), "\"a,b\",c\n"); }
 
 std::string Table(const ResultTable& table) {
   std::ostringstream out;

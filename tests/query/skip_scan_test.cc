@@ -40,8 +40,7 @@ class SkipScanTest : public QueryTest {
         for (int d = 0; d < 40; ++d, day = day.AddDays(1 + next(3))) {
           for (uint32_t k = 0, n = 1 + next(3); k < n; ++k) {
             const std::string quote = std::to_string(set.assertions.size());  // Distinct: none is a duplicate.
-            set.assertions.push_back(
-                MakeAssertion(actor, topic, static_cast<Stance>(next(3)), day.ToString(), quote));
+            set.assertions.push_back(MakeAssertion(actor, topic, static_cast<Stance>(next(3)), day.ToString(), quote));
           }
         }
       }
@@ -80,7 +79,9 @@ class SkipScanTest : public QueryTest {
             IndexQuery{TopicOf("gamma"), ActorOf("Cy"), Date(), Date()}};
   }
 
-  std::vector<Date> Dates() { return {D("2024-12-31"), D("2025-01-01"), D("2025-02-10"), D("2025-03-01"), D("2026-01-01")}; }
+  std::vector<Date> Dates() {
+    return {D("2024-12-31"), D("2025-01-01"), D("2025-02-10"), D("2025-03-01"), D("2026-01-01")};
+  }
 };
 
 TEST_F(SkipScanTest, StanceAsOfMatchesTheFullWalk) {

@@ -111,16 +111,17 @@ TEST_F(StanceTest, TimelineHasOneRowPerDayAndTopic) {
   ASSERT_TRUE(DecisionTable(*store_, rows, RowOrder::kByDate, &table).ok());
   std::ostringstream out;
   table.Print(OutputFormat::kJsonl, out);
-  EXPECT_EQ(out.str(),
-            R"({"actor":"Putin","topic":"ceasefire","stance":"mixed","date":"2025-03-13","ids":[1,2],)"
-            R"("sources":["Test Wire","Test Wire"],"quotes":["Putin on ceasefire 2025-03-13","Putin on ceasefire 2025-03-13"]})"
-            "\n"
-            R"({"actor":"Putin","topic":"negotiations","stance":"support","date":"2025-03-15","ids":[4],)"
-            R"("sources":["Test Wire"],"quotes":["Putin on negotiations 2025-03-15"]})"
-            "\n"
-            R"({"actor":"Putin","topic":"ceasefire","stance":"oppose","date":"2025-03-20","ids":[3],)"
-            R"("sources":["Test Wire"],"quotes":["Putin on ceasefire 2025-03-20"]})"
-            "\n");
+  EXPECT_EQ(
+      out.str(),
+      R"({"actor":"Putin","topic":"ceasefire","stance":"mixed","date":"2025-03-13","ids":[1,2],)"
+      R"("sources":["Test Wire","Test Wire"],"quotes":["Putin on ceasefire 2025-03-13","Putin on ceasefire 2025-03-13"]})"
+      "\n"
+      R"({"actor":"Putin","topic":"negotiations","stance":"support","date":"2025-03-15","ids":[4],)"
+      R"("sources":["Test Wire"],"quotes":["Putin on negotiations 2025-03-15"]})"
+      "\n"
+      R"({"actor":"Putin","topic":"ceasefire","stance":"oppose","date":"2025-03-20","ids":[3],)"
+      R"("sources":["Test Wire"],"quotes":["Putin on ceasefire 2025-03-20"]})"
+      "\n");
 }
 
 }  // namespace

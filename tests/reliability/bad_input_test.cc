@@ -51,9 +51,11 @@ std::string Generated(const std::string& name) {
   if (name == "nested.jsonl") return "{\"actor\": " + Repeat("[", 100000) + "\n";
   if (name == "nested-feed.jsonl") return "{\"text\": " + Repeat("{\"a\":", 100000) + "\n";
   if (name == "nested.yaml") return "actors: " + Repeat("[", 100000) + "\n";
-  if (name == "html-bomb.html") return "<html><body>" + Repeat("<div>", 200000) + "<p>Kallas said so.</p></body></html>";
+  if (name == "html-bomb.html")
+    return "<html><body>" + Repeat("<div>", 200000) + "<p>Kallas said so.</p></body></html>";
   if (name == "unclosed-quote.txt") {
-    return "---\ndate: 2025-03-14\n---\nKaja Kallas said: \u201c" + Repeat("the sanctions must stay and ", 80000) + "\n";
+    return "---\ndate: 2025-03-14\n---\nKaja Kallas said: \u201c" + Repeat("the sanctions must stay and ", 80000) +
+           "\n";
   }
   const std::string dna = ReadFile(TestData("dna/sample.dna"));
   return dna.substr(0, dna.size() / 3);  // truncated.dna
@@ -64,8 +66,9 @@ std::string PathOf(const std::string& file, const TempDir& dir) {
   if (!file.starts_with("generated/")) return TestData("bad/" + file);
   const std::string name = file.substr(std::string("generated/").size());
   if (name != "duplicate-articles") return dir.Write(name, Generated(name));
-  const std::string article = "---\ndate: 2025-03-14\nsource: Bad Corpus Wire\n---\n"
-                              "Kaja Kallas said the European Union supports keeping sanctions on Russia.\n";
+  const std::string article =
+      "---\ndate: 2025-03-14\nsource: Bad Corpus Wire\n---\n"
+      "Kaja Kallas said the European Union supports keeping sanctions on Russia.\n";
   fs::create_directories(dir.Sub(name));
   dir.Write(name + "/a.txt", article);
   dir.Write(name + "/b.txt", article);

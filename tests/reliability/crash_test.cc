@@ -52,7 +52,8 @@ std::string WriteAssertionCorpus(const std::string& path, int lines, int first) 
   for (int i = first; i < first + lines; ++i) {
     out << R"({"actor": "Speaker )" << i % 50 << R"(", "topic": "crash-topic-)" << i % 8 << R"(", "stance": ")"
         << kStances[i % 3] << R"(", "date": "2025-0)" << 1 + i % 9 << "-" << 10 + i % 18
-        << R"(", "source": "Crash Wire", "quote": "Statement number )" << i << R"(."})" << "\n";
+        << R"(", "source": "Crash Wire", "quote": "Statement number )" << i << R"(."})"
+        << "\n";
   }
   return path;
 }
@@ -188,9 +189,8 @@ TEST_F(CrashTest, KilledUpgradesLeaveFormat1OrFormat2WithTheSameAnswers) {
   }
   ASSERT_EQ(OpenOrFail(old, true)->format_version(), 1u);
   reader_consistent_ = [&](Store* store) { EXPECT_EQ(SaidAnswers(*store), answers); };
-  Reference(dir_.Sub("reference.db"), {"upgrade"}, [&](const std::string& db) {
-    std::filesystem::copy(old, db, std::filesystem::copy_options::recursive);
-  });
+  Reference(dir_.Sub("reference.db"), {"upgrade"},
+            [&](const std::string& db) { std::filesystem::copy(old, db, std::filesystem::copy_options::recursive); });
   KillRepeatedly([&](Store* store) {
     EXPECT_EQ(store->format_version(), 2u);
     EXPECT_EQ(SaidAnswers(*store), answers);

@@ -119,10 +119,9 @@ TEST_F(FormatFixtureTest, Version1AnswersQueriesAndTakesNewWrites) {
   const CliResult said = RunCli(dir_, "--db '" + db_ + "' said --topic sanctions --actor 'Kaja Kallas' --format jsonl");
   ASSERT_EQ(said.exit_code, 0) << said.err;
   EXPECT_NE(said.err.find("`stancekb upgrade`"), std::string::npos) << said.err;
-  EXPECT_EQ(said.out,
-            R"({"id":42,"actor":"Kaja Kallas","topic":"sanctions","stance":"support","date":"2025-03-14",)"
-            R"("source":"Fixture Wire","quote":"keep the pressure on Russia"})"
-            "\n");
+  EXPECT_EQ(said.out, R"({"id":42,"actor":"Kaja Kallas","topic":"sanctions","stance":"support","date":"2025-03-14",)"
+                      R"("source":"Fixture Wire","quote":"keep the pressure on Russia"})"
+                      "\n");
   const CliResult by_actor = RunCli(dir_, "--db '" + db_ + "' said --actor 'Kaja Kallas'");
   ASSERT_EQ(by_actor.exit_code, 0) << by_actor.err;
   EXPECT_NE(by_actor.err.find("`stancekb upgrade`"), std::string::npos) << "by actor too: " << by_actor.err;

@@ -71,9 +71,8 @@ inline bool SameCounts(const StoreCounts& a, const StoreCounts& b) {
 }
 
 inline std::string ShowCounts(const StoreCounts& c) {
-  return std::to_string(c.actors) + " actors, " + std::to_string(c.topics) + " topics, " +
-         std::to_string(c.sources) + " sources, " + std::to_string(c.documents) + " documents, " +
-         std::to_string(c.assertions) + " assertions";
+  return std::to_string(c.actors) + " actors, " + std::to_string(c.topics) + " topics, " + std::to_string(c.sources) +
+         " sources, " + std::to_string(c.documents) + " documents, " + std::to_string(c.assertions) + " assertions";
 }
 
 }  // namespace stancekb::testing
