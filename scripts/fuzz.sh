@@ -12,8 +12,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(article_fuzz jsonl_line_fuzz lexicon_fuzz date_fuzz key_fuzz)
 build=${BUILD_DIR:-build-fuzz}
 
-CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTANCEKB_FUZZ=ON \
-  -DSTANCEKB_BENCH=OFF >/dev/null
+CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTANCEKB_FUZZ=ON >/dev/null
 cmake --build "$build" -j2 --target "${targets[@]}"
 
 # Seed directories per target: the bundled examples and test data.

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build-asan}
 # -O1 -g1: line numbers in reports at a fraction of the compile time of -O2 -g.
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" -DSTANCEKB_SANITIZE=ON \
-  -DSTANCEKB_BENCH=OFF
+  -DSTANCEKB_BUILD_TESTS=ON
 cmake --build "$build" -j2
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
