@@ -1,7 +1,8 @@
-// CueLexicon: the closed word lists the attribution and stance rules use —
+// CueLexicon: the word lists the attribution and stance rules use —
 // reporting verbs, stance cues with polarity, negators, hedges, conditions,
-// and the function words that shape a speaker's noun phrase. English only;
-// built once and shared (read-only after construction, so thread-safe).
+// and the function words that shape a speaker's noun phrase — compiled from
+// a lexicon pack's cues (cue_pack.h) into hash sets and phrase matchers.
+// Built once and shared (read-only after construction, so thread-safe).
 #pragma once
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <unordered_set>
 
 #include "importers/article/phrase_matcher.h"
+#include "importers/lexicon/cue_pack.h"
 
 namespace stancekb {
 
@@ -28,7 +30,7 @@ struct ReportingCue {
 
 class CueLexicon {
  public:
-  CueLexicon();
+  explicit CueLexicon(const CuePack& pack);
 
   // A reporting cue starting at tokens[i], or length 0.
   ReportingCue ReportingCueAt(std::span<const Token> tokens, size_t i) const;
@@ -36,30 +38,36 @@ class CueLexicon {
   // sets *polarity to +1 (supports, calls for, …) or -1 (rejects, opposes, …).
   size_t StanceCueAt(std::span<const Token> tokens, size_t i, int* polarity) const;
 
-  bool IsNegator(const Token& t) const;          // not, n't, never, no
-  bool IsHedge(const Token& t) const;            // may, might, could, perhaps
-  bool IsCondition(const Token& t) const;        // if, unless, whether
-  bool IsContrast(const Token& t) const;         // but, while, although: resets stance scope
-  bool IsSubjectGap(const Token& t) const;       // also, has, had, repeatedly: between subject and verb
-  bool IsHeadNoun(const Token& t) const;         // officials, spokesman, campaign: common-noun speakers
-  bool IsGroupHeadNoun(const Token& t) const;    // plural heads: officials, leaders, sources
-  bool IsTitleWord(const Token& t) const;        // Sen., President, Retired: not part of a name
-  bool IsFunctionWord(const Token& t) const;     // The, However, In: capitalized but not a name
-  bool IsDeterminer(const Token& t) const;       // the, a, an, his, her, their
-  bool IsPersonalPronoun(const Token& t) const;  // he, she
-  bool IsPluralPronoun(const Token& t) const;    // they
-  bool IsNameConnector(const Token& t) const;    // of, von, der, de, al: inside names
-  bool IsPreposition(const Token& t) const;      // with, of, to, from, by: a mention after one is no subject
-  bool IsAnaphor(const Token& t) const;          // this, these, such, them: content pointing back
-  bool IsThat(const Token& t) const;             // "that" opening reported content
+  bool IsNegator(const Token& t) const;           // not, n't, never, no
+  bool IsHedge(const Token& t) const;             // may, might, could, perhaps
+  bool IsCondition(const Token& t) const;         // if, unless, whether
+  bool IsContrast(const Token& t) const;          // but, while, although: resets stance scope
+  bool IsSubjectGap(const Token& t) const;        // also, has, had, repeatedly: between subject and verb
+  bool IsHeadNoun(const Token& t) const;          // officials, spokesman, campaign: common-noun speakers
+  bool IsGroupHeadNoun(const Token& t) const;     // plural heads: officials, leaders, sources
+  bool IsTitleWord(const Token& t) const;         // Sen., President, Retired: not part of a name
+  bool IsFunctionWord(const Token& t) const;      // The, However, In: capitalized but not a name
+  bool IsDeterminer(const Token& t) const;        // the, a, an, his, her, their
+  bool IsPersonalPronoun(const Token& t) const;   // he, she
+  bool IsPluralPronoun(const Token& t) const;     // they
+  bool IsNameConnector(const Token& t) const;     // of, von, der, de, al: inside names
+  bool IsPreposition(const Token& t) const;       // with, of, to, from, by: a mention after one is no subject
+  bool IsAnaphor(const Token& t) const;           // this, these, such, them: content pointing back
+  bool IsThat(const Token& t) const;              // "that" opening reported content
+  bool IsOrganizationWord(const Token& t) const;  // News, Party, Ministry: ends an organisation's name
+  bool IsAdjunct(const Token& t) const;           // yesterday, when, Monday: a time adjunct after a speaker
+  bool IsBe(const Token& t) const;                // is, was, been: before a passive
+  bool IsMessageNoun(const Token& t) const;       // message, view: "X's message was …"
 
  private:
+  void AddReportingCues(const CuePack& pack, std::string_view list, CueKind kind);
+
   PhraseMatcher reporting_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher stance_{PhraseMatcher::Case::kInsensitive};
   std::vector<ReportingCue> reporting_cues_;
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, contrasts_, subject_gaps_, head_nouns_,
       group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
-      prepositions_, anaphors_;
+      prepositions_, anaphors_, that_, organization_words_, adjuncts_, be_, message_nouns_;
 };
 
 }  // namespace stancekb

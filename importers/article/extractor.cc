@@ -17,7 +17,7 @@ namespace stancekb {
 namespace article_internal {
 
 struct ExtractorMatchers {
-  explicit ExtractorMatchers(const Lexicon& lexicon) : gazetteer(lexicon), stance(lexicon, cues) {}
+  explicit ExtractorMatchers(const Lexicon& lexicon) : cues(lexicon.cues), gazetteer(lexicon), stance(lexicon, cues) {}
   CueLexicon cues;
   ActorGazetteer gazetteer;
   StanceFinder stance;
@@ -147,9 +147,8 @@ TokenRange ArticleRun::QuoteBefore(size_t b, size_t x) const {
 
 // True when a form of "be" stands just before tokens[i] (one adverb allowed).
 bool ArticleRun::IsPassive(size_t b, size_t i) const {
-  static constexpr std::string_view kBe[] = {"is", "was", "were", "are", "be", "been", "being"};
   for (size_t k = i; k > b && i - k < 2; --k) {
-    if (std::any_of(std::begin(kBe), std::end(kBe), [&](auto w) { return Is(k - 1, w); })) return true;
+    if (m_.cues.IsBe(tokens_[k - 1])) return true;
   }
   return false;
 }
@@ -166,12 +165,7 @@ bool ArticleRun::IsVerbUse(size_t b, size_t i, const ReportingCue& cue) const {
 // sentence or clause ends, or a time or place adjunct follows.
 bool ArticleRun::EndsClause(size_t i, size_t e) const {
   if (i >= e || tokens_[i].kind != TokenKind::kWord) return true;
-  static constexpr std::string_view kAdjuncts[] = {
-      "yesterday", "today",   "tonight",   "last",     "this",   "earlier",  "later",
-      "recently",  "when",    "as",        "after",    "before", "while",    "during",
-      "monday",    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return m_.cues.IsPreposition(tokens_[i]) ||
-         std::any_of(std::begin(kAdjuncts), std::end(kAdjuncts), [&](auto w) { return Is(i, w); });
+  return m_.cues.IsPreposition(tokens_[i]) || m_.cues.IsAdjunct(tokens_[i]);
 }
 
 // `end` moved before a parenthesis closing at end-1 ("Sanders (I-Vt.)").
@@ -276,11 +270,8 @@ std::optional<Candidate> ArticleRun::FromAccordingTo(size_t b, size_t e, size_t 
 
 // "X's message was …", "X's view is that …".
 std::optional<Candidate> ArticleRun::FromPossessiveMessage(size_t b, size_t e, size_t i) {
-  static constexpr std::string_view kNouns[] = {"message", "view",  "position", "argument", "response",
-                                                "answer",  "point", "verdict",  "reply",    "stance"};
   if (tokens_[i].kind != TokenKind::kPossessive || i + 3 >= e) return std::nullopt;
-  const bool noun = std::any_of(std::begin(kNouns), std::end(kNouns), [&](auto w) { return Is(i + 1, w); });
-  if (!noun || !(Is(i + 2, "was") || Is(i + 2, "is"))) return std::nullopt;
+  if (!m_.cues.IsMessageNoun(tokens_[i + 1]) || !(Is(i + 2, "was") || Is(i + 2, "is"))) return std::nullopt;
   std::optional<SpeakerMention> speaker = speakers_.PhraseEndingAt(b, i);
   const TokenRange content = ContentAfter(i + 3, e);
   if (!speaker || content.empty()) return std::nullopt;
@@ -392,7 +383,12 @@ Extractor::Extractor(const Lexicon& lexicon)
     : matchers_(std::make_unique<article_internal::ExtractorMatchers>(lexicon)) {}
 Extractor::~Extractor() = default;
 
-Status Extractor::status() const { return matchers_->splitter.status(); }
+Status Extractor::status() const {
+  if (matchers_->gazetteer.lexicon().cues.empty()) {
+    return Status::InvalidInput("the lexicon has no cues: its pack needs a cues.yaml (lexicon/README.md)");
+  }
+  return matchers_->splitter.status();
+}
 
 std::vector<ExtractedStatement> Extractor::Extract(const Article& article) const {
   if (!status().ok() || article.text.empty()) return {};

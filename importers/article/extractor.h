@@ -54,7 +54,8 @@ class Extractor {
   Extractor(const Extractor&) = delete;
   Extractor& operator=(const Extractor&) = delete;
 
-  // Not OK when ICU data is missing; Extract then returns nothing.
+  // Not OK when ICU data is missing or the lexicon has no cues; Extract
+  // then returns nothing.
   Status status() const;
 
   // Statements of `article` in text order; a statement touching two topics

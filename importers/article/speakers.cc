@@ -9,17 +9,6 @@ namespace {
 constexpr size_t kMaxNameTokens = 4;
 constexpr size_t kMaxPhraseTokens = 8;
 
-// Last words that make a capitalized name an organisation, not a person.
-bool IsOrganizationWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "News",     "Times",          "Post",       "Party",     "Department", "Agency",  "Institute",   "University",
-      "Center",   "Centre",         "Foundation", "Committee", "Commission", "Council", "Association", "Network",
-      "Journal",  "Group",          "House",      "Office",    "Ministry",   "Kremlin", "Inc.",        "Corp.",
-      "Campaign", "Administration", "Press",      "Reuters",   "CNN",        "Fox",     "Tribune",     "Herald",
-      "Service",  "Court",          "Congress",   "Senate",    "Bank"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
 std::string JoinText(std::span<const Token> tokens, size_t begin, size_t end) {
   std::string text;
   for (size_t i = begin; i < end; ++i) {
@@ -100,7 +89,7 @@ std::optional<SpeakerMention> SpeakerResolver::ResolveName(size_t begin, size_t 
   if (name_begin == end) return std::nullopt;
   const std::string name = JoinText(tokens_, name_begin, end);
   const bool titled = name_begin > begin;
-  const bool organization = IsOrganizationWord(tokens_[end - 1].text);
+  const bool organization = cues_.IsOrganizationWord(tokens_[end - 1]);
   const size_t words = end - name_begin;
   if (words == 1 && !titled) {
     auto it = actor_of_name_.find(name);  // A surname met earlier.

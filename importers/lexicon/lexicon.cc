@@ -11,34 +11,16 @@
 #include <iterator>
 
 #include "importers/common/line_reader.h"
+#include "importers/lexicon/lexicon_file.h"
 
 namespace stancekb {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string Where(const std::string& path, const YAML::Node& node) {
-  return path + ":" + std::to_string(node.Mark().line + 1);
-}
-
 std::string Scalar(const YAML::Node& node, const char* key) {
   const YAML::Node value = node[key];
   return value && value.IsScalar() ? value.as<std::string>() : std::string();
-}
-
-Status StringList(const std::string& path, const YAML::Node& node, const char* key, std::vector<std::string>* out) {
-  const YAML::Node list = node[key];
-  if (!list) return Status::Ok();
-  if (list.IsScalar()) {
-    out->push_back(list.as<std::string>());
-    return Status::Ok();
-  }
-  if (!list.IsSequence()) return Status::InvalidInput(Where(path, list) + ": '" + key + "' must be a list");
-  for (const YAML::Node& item : list) {
-    if (!item.IsScalar()) return Status::InvalidInput(Where(path, item) + ": '" + key + "' items must be text");
-    out->push_back(item.as<std::string>());
-  }
-  return Status::Ok();
 }
 
 Status RoleDate(const std::string& path, const YAML::Node& role, const char* key, Date* out) {
@@ -119,31 +101,6 @@ Status ParseDocument(const std::string& path, const YAML::Node& root, Lexicon* s
   return Status::InvalidInput(path + ": a plain list must be in a file named actors.yaml or topics.yaml");
 }
 
-// Lexicons are edited by hand; a bigger file is a mistake, and YAML needs
-// about ten times a file's size in memory and seconds per megabyte of it.
-constexpr size_t kMaxLexiconBytes = 4u << 20;
-
-// Reads a lexicon file, refusing what YAML would accept but names must not
-// hold (invalid UTF-8, NUL bytes) and files over kMaxLexiconBytes.
-Status ReadLexiconBytes(const std::string& path, std::string* bytes) {
-  std::error_code ec;
-  const uintmax_t size = fs::file_size(path, ec);
-  std::ifstream in(path, std::ios::binary);
-  if (ec || !in) return Status::IoError("cannot read lexicon file " + path);
-  if (size > kMaxLexiconBytes) {
-    return Status::InvalidInput(path + ": " + std::to_string(size) + " bytes; a lexicon file may hold at most " +
-                                std::to_string(kMaxLexiconBytes >> 20) + " MiB");
-  }
-  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  size_t bad = bytes->find('\0');
-  const bool nul = bad != std::string::npos;
-  if (!nul && IsValidUtf8(*bytes, &bad)) return Status::Ok();
-  const size_t line = 1 + std::count(bytes->begin(), bytes->begin() + bad, '\n');
-  return Status::InvalidInput(
-      AtLine(path, line,
-             std::string(nul ? "NUL byte" : "invalid UTF-8") + " at byte " + std::to_string(bad + 1) + " of the file"));
-}
-
 }  // namespace
 
 bool IsKebabCaseId(const std::string& id) {
@@ -183,10 +140,23 @@ Status LoadLexicon(const std::string& dir, Lexicon* out) {
     Status s = LoadLexiconFile(file.string(), &staged);
     if (!s.ok()) return s;
   }
-  if (!found) return Status::NotFound("lexicon directory " + dir + " has neither actors.yaml nor topics.yaml");
+  const fs::path cues = fs::path(dir) / "cues.yaml";
+  if (fs::exists(cues)) {
+    found = true;
+    Status s = LoadCuePack(cues.string(), &staged.cues);
+    if (!s.ok()) return s;
+  }
+  if (!found) return Status::NotFound("lexicon directory " + dir + " has none of actors.yaml, topics.yaml, cues.yaml");
   out->actors.insert(out->actors.end(), staged.actors.begin(), staged.actors.end());
   out->topics.insert(out->topics.end(), staged.topics.begin(), staged.topics.end());
+  if (!staged.cues.empty()) out->cues = std::move(staged.cues);
   return Status::Ok();
+}
+
+Status LoadPackCues(const std::string& dir, CuePack* out) {
+  const fs::path own = fs::path(dir) / "cues.yaml";
+  if (!dir.empty() && fs::exists(own)) return LoadCuePack(own.string(), out);
+  return LoadCuePack((fs::path(DefaultLexiconDir()) / "cues.yaml").string(), out);
 }
 
 std::string DefaultLexiconDir() {

@@ -54,6 +54,7 @@ int RunImportArticles(const CliContext& context, const ArticleOptions& options) 
   s = context.OpenForWrite(&store);
   Lexicon lexicon;
   if (s.ok()) s = LexiconFromStore(*store, &lexicon);
+  if (s.ok()) s = LoadPackCues(options.lexicon, &lexicon.cues);
   if (!s.ok()) return context.Fail(s);
   const Extractor extractor(lexicon);
   if (!extractor.status().ok()) return context.Fail(extractor.status());
@@ -80,6 +81,7 @@ int RunExtract(const CliContext& context, const ArticleOptions& options) {
   if (!s.ok()) return context.UsageError(s.message());
   Lexicon lexicon;
   s = LoadLexicon(options.lexicon.empty() ? DefaultLexiconDir() : options.lexicon, &lexicon);
+  if (s.ok() && lexicon.cues.empty()) s = LoadPackCues("", &lexicon.cues);
   if (!s.ok()) return context.Fail(s);
   const Extractor extractor(lexicon);
   if (!extractor.status().ok()) return context.Fail(extractor.status());
@@ -119,6 +121,9 @@ void AddArticleCommands(CLI::App* app, CliContext* context) {
   CLI::App* import = app->get_subcommand("import")->add_subcommand(
       "articles", "Extract attributed statements from news articles and store them with their evidence");
   AddArticleOptions(import, import_options.get());
+  import->add_option("--lexicon", import_options->lexicon,
+                     "Pack whose cues.yaml reads the articles (default: the bundled pack); actors and topics are "
+                     "the database's");
   import->callback([context, import_options] { context->exit_code = RunImportArticles(*context, *import_options);
 });
 

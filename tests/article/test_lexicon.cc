@@ -1,5 +1,7 @@
 #include "tests/article/test_lexicon.h"
 
+#include <gtest/gtest.h>
+
 namespace stancekb {
 
 namespace {
@@ -51,6 +53,8 @@ Lexicon SmallTestLexicon() {
       MakeTopic("sanctions", {"sanctions"}),
       MakeTopic("negotiations", {"talks", "negotiations"}),
   };
+  const Status s = LoadCuePack(SourcePath("lexicon/default/cues.yaml"), &lexicon.cues);
+  if (!s.ok()) ADD_FAILURE() << s.message();
   return lexicon;
 }
 

@@ -1,0 +1,109 @@
+#include "importers/lexicon/cue_pack.h"
+
+#include <algorithm>
+
+#include "importers/lexicon/cue_pattern.h"
+#include "importers/lexicon/lexicon.h"
+#include "importers/lexicon/lexicon_file.h"
+
+namespace stancekb {
+
+const std::vector<std::string_view> kCueListNames = {
+    "reporting.speech",      "reporting.belief",       "reporting.takes-object", "reporting.stance",
+    "stance.support",        "stance.oppose",          "stance.negators",        "stance.hedges",
+    "stance.conditions",     "stance.contrasts",       "speakers.head-nouns",    "speakers.group-nouns",
+    "speakers.titles",       "speakers.organizations", "grammar.function-words", "grammar.determiners",
+    "grammar.prepositions",  "grammar.he-she",         "grammar.they",           "grammar.name-connectors",
+    "grammar.anaphors",      "grammar.subject-gaps",   "grammar.adjuncts",       "grammar.be",
+    "grammar.message-nouns", "grammar.that",
+};
+
+const std::vector<std::string>& CuePack::List(std::string_view name) const {
+  static const std::vector<std::string> kEmpty;
+  auto it = lists.find(name);
+  return it == lists.end() ? kEmpty : it->second;
+}
+
+namespace {
+
+Status ExpandList(const std::string& path, const YAML::Node& node, const char* key, std::vector<std::string>* out) {
+  std::vector<std::string> patterns;
+  Status s = StringList(path, node, key, &patterns);
+  for (size_t i = 0; s.ok() && i < patterns.size(); ++i) {
+    s = ExpandPattern(patterns[i], out).WithPrefix(Where(path, node[key]));
+  }
+  return s;
+}
+
+Status ParseSection(const std::string& path, const std::string& section, const YAML::Node& node, CuePack* out) {
+  if (!node.IsMap()) return Status::InvalidInput(Where(path, node) + ": '" + section + "' must be a mapping");
+  for (const auto& item : node) {
+    const std::string name = section + "." + item.first.as<std::string>();
+    if (std::find(kCueListNames.begin(), kCueListNames.end(), name) == kCueListNames.end()) {
+      return Status::InvalidInput(Where(path, item.first) + ": unknown list '" + name + "' (lexicon/README.md)");
+    }
+    Status s = ExpandList(path, node, item.first.as<std::string>().c_str(), &out->lists[name]);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status ParseTopicCues(const std::string& path, const std::string& id, const YAML::Node& node, TopicCues* out) {
+  if (!IsKebabCaseId(id)) return Status::InvalidInput(Where(path, node) + ": topic id '" + id + "' is not kebab-case");
+  if (!node.IsMap()) return Status::InvalidInput(Where(path, node) + ": topic '" + id + "' must be a mapping");
+  out->topic = id;
+  for (const auto& item : node) {
+    const std::string key = item.first.as<std::string>();
+    if (key != "unmarked" && key != "support" && key != "oppose" && key != "support-cues" && key != "oppose-cues") {
+      return Status::InvalidInput(Where(path, item.first) + ": unknown key '" + key + "' in topic '" + id + "'");
+    }
+  }
+  if (const YAML::Node unmarked = node["unmarked"]; unmarked) {
+    if (!unmarked.IsScalar() || !ParseStance(unmarked.as<std::string>(), &out->unmarked)) {
+      return Status::InvalidInput(Where(path, unmarked) + ": 'unmarked' must be support, oppose or neutral");
+    }
+  }
+  Status s = ExpandList(path, node, "support", &out->support);
+  if (s.ok()) s = ExpandList(path, node, "oppose", &out->oppose);
+  if (s.ok()) s = ExpandList(path, node, "support-cues", &out->support_cues);
+  if (s.ok()) s = ExpandList(path, node, "oppose-cues", &out->oppose_cues);
+  return s;
+}
+
+Status ParseCues(const std::string& path, const YAML::Node& root, CuePack* out) {
+  if (!root.IsMap()) return Status::InvalidInput(path + ": expected a mapping of sections");
+  for (const auto& section : root) {
+    const std::string name = section.first.as<std::string>();
+    Status s;
+    if (name != "topics") {
+      s = ParseSection(path, name, section.second, out);
+    } else if (!section.second.IsMap()) {
+      s = Status::InvalidInput(Where(path, section.second) + ": 'topics' must map topic ids to their cues");
+    }
+    for (auto it = section.second.begin(); s.ok() && name == "topics" && it != section.second.end(); ++it) {
+      TopicCues topic;
+      s = ParseTopicCues(path, it->first.as<std::string>(), it->second, &topic);
+      out->topics.push_back(std::move(topic));
+    }
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status LoadCuePack(const std::string& path, CuePack* out) {
+  std::string bytes;
+  Status s = ReadLexiconBytes(path, &bytes);
+  if (!s.ok()) return s;
+  CuePack staged;
+  try {
+    s = ParseCues(path, YAML::Load(bytes), &staged);
+  } catch (const YAML::Exception& e) {
+    return Status::InvalidInput(path + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
+  }
+  if (s.ok()) *out = std::move(staged);
+  return s;
+}
+
+}  // namespace stancekb

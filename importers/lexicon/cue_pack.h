@@ -1,0 +1,51 @@
+// CuePack: the rules by which the article extractor reads who said what
+// and with which stance, as a lexicon pack's cues.yaml states them: general
+// English word lists (reporting verbs, stance cues, negators, speaker nouns,
+// grammar words) and, per topic, the stance a statement takes when no cue
+// decides and the phrases that name the topic with a side. Data, not code,
+// so that an analyst extends them for another conflict without a rebuild;
+// lexicon/README.md documents every list.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kb/records.h"
+#include "kb/status.h"
+
+namespace stancekb {
+
+// What cues.yaml says about one topic.
+struct TopicCues {
+  std::string topic;                   // Topic id.
+  Stance unmarked = Stance::kNeutral;  // The stance of a statement on the topic that no cue decides.
+  // Phrases that name the topic and take a side by themselves ("withdraw
+  // from the Donbas" is territorial-concessions support).
+  std::vector<std::string> support, oppose;
+  // Cues with a polarity for this topic only ("lift" before "sanctions").
+  std::vector<std::string> support_cues, oppose_cues;
+};
+
+struct CuePack {
+  // Expanded phrases of each general list, by its name in cues.yaml
+  // ("stance.support", "speakers.outlets"; see kCueListNames).
+  std::map<std::string, std::vector<std::string>, std::less<>> lists;
+  std::vector<TopicCues> topics;
+
+  // The phrases of list `name`; empty when the pack leaves it out.
+  const std::vector<std::string>& List(std::string_view name) const;
+  bool empty() const { return lists.empty() && topics.empty(); }
+};
+
+// The general lists cues.yaml may hold, as "section.list".
+extern const std::vector<std::string_view> kCueListNames;
+
+// Loads a cues.yaml file into *out (replacing it). Errors name the file and
+// line: an unknown section or list, a malformed pattern, an unknown stance.
+// Topic ids are checked for form only; a topic the database lacks is
+// ignored by the extractor.
+Status LoadCuePack(const std::string& path, CuePack* out);
+
+}  // namespace stancekb
