@@ -29,13 +29,17 @@ std::string PositionOf(const std::string& when) {
          oppose + " THEN 'oppose' WHEN MAX(" + when + ") THEN 'neutral' END";
 }
 
-// The latest unretracted day <= each of `days` per (actor, topic) pair that
-// `filter` selects, joined back to that pair's rows of those days. Columns
-// of the derived table `last`: actor, topic, d1, d2, …
+// The deciding day as of each of `days` per (actor, topic) pair that
+// `filter` selects: the latest unretracted day <= it on which the actor took
+// a side, else (only neutral statements) the latest unretracted day <= it;
+// joined back to that pair's rows of those days. Columns of the derived
+// table `last`: actor, topic, d1, d2, …
 std::string LatestDays(const std::string& filter, const std::vector<std::string>& days) {
   std::string sql = "SELECT actor, topic";
   for (size_t i = 0; i < days.size(); ++i) {
-    sql += ", MAX(CASE WHEN day <= " + days[i] + " THEN day END) AS d" + std::to_string(i + 1);
+    sql += ", COALESCE(MAX(CASE WHEN day <= " + days[i] +
+           " AND stance <> 2 THEN day END), MAX(CASE WHEN day <= " + days[i] + " THEN day END)) AS d" +
+           std::to_string(i + 1);
   }
   sql += " FROM assertion WHERE status <> 2 AND day <= " + days.back() + " AND " + filter + " GROUP BY topic, actor";
   std::string in = "last.d1";
@@ -65,12 +69,13 @@ std::string DiffSql(const std::string& filter) {
          LatestDays(filter, {"?2", "?3"}) + " GROUP BY last.topic, last.actor HAVING before IS NOT after";
 }
 
-// changes (DESIGN.md): each day's position from that day alone; a day whose
-// position differs from the previous day's is a change.
+// changes (DESIGN.md): the days on which the actor took a side, each day's
+// position from that day alone; a day whose position differs from the
+// previous such day's is a change.
 std::string ChangesSql() {
   return "WITH days AS (SELECT actor, topic, day, " + PositionOf("1") +
          " AS position, group_concat(id) AS ids FROM assertion WHERE actor = ?1 AND status <> 2"
-         " GROUP BY actor, topic, day),"
+         " GROUP BY actor, topic, day HAVING MAX(stance <> 2)),"
          " steps AS (SELECT *, LAG(position) OVER w AS prev_position, LAG(day) OVER w AS prev_day,"
          " LAG(ids) OVER w AS prev_ids FROM days WINDOW w AS (PARTITION BY actor, topic ORDER BY day))"
          " SELECT actor, topic, prev_position, position, prev_day, day, prev_ids, ids FROM steps"

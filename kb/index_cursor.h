@@ -1,7 +1,7 @@
 // IndexCursor: an iterator over one range of the (topic, actor, date, id),
 // (actor, topic, date, id) or said index (Store::NewIndexCursor), for scans that
-// skip: a stance query needs only each pair's latest day up to a date, which
-// a seek finds without reading the days before it.
+// skip: a stance query needs only the few days that decide each pair's stance
+// up to a date, which seeks find without reading the days before them.
 //
 // Positions are named by (topic, actor, day, id) whatever the index order.
 // A group is the entries of one (first, second) prefix: one (topic, actor)

@@ -7,20 +7,26 @@
 namespace stancekb {
 namespace {
 
-// Adds the changes of one pair's history to *out.
+// Adds the changes of one pair's history to *out: only the days on which
+// the actor took a side are compared, so a neutral day neither is a change
+// nor breaks the comparison of the days around it.
 void WalkHistory(const PairHistory& history, Date report_from, ChangesResult* out) {
-  const std::vector<Decision> days = DailyDecisions(history, Date(), Date());
+  const Decision* previous = nullptr;
   Position last_side = Position::kNone;
-  for (size_t i = 0; i < days.size(); ++i) {
-    const Decision& day = days[i];
+  const std::vector<Decision> days = DailyDecisions(history, Date(), Date());
+  for (const Decision& day : days) {
+    if (day.position == Position::kNeutral) continue;
     const bool reported = !report_from.valid() || report_from <= day.day;
     const bool flip = Opposite(last_side, day.position);
     if (TakesSide(day.position)) last_side = day.position;
-    if (i == 0 || !reported || days[i - 1].position == day.position) continue;
-    out->changes.push_back({history.actor, history.topic, days[i - 1], day});
-    ActorChangeCount& count = out->actors[history.actor];
-    ++count.changes;
-    if (flip) ++count.flip_flops;
+    const bool changed = previous != nullptr && previous->position != day.position;
+    if (changed && reported) {
+      out->changes.push_back({history.actor, history.topic, *previous, day});
+      ActorChangeCount& count = out->actors[history.actor];
+      ++count.changes;
+      if (flip) ++count.flip_flops;
+    }
+    previous = &day;
   }
 }
 

@@ -1,9 +1,10 @@
 // Changes: when positions moved (DESIGN.md "changes"). Per (actor, topic),
-// walk the days with assertions in date order, each day's stance computed
-// from that day alone; a day whose stance differs from the previous day's
-// is a change. A flip-flop is a reversal of side: a support or oppose day
-// after the opposite side was last taken, neutral and mixed days between
-// them not counting.
+// walk the days on which the actor took a side (support, oppose or both) in
+// date order, each day's stance computed from that day alone; a day whose
+// stance differs from the previous such day's is a change. Days with only
+// neutral statements are not changes and are not compared. A flip-flop is a
+// reversal of side: a support or oppose day after the opposite side was last
+// taken, mixed days between them not counting.
 #pragma once
 
 #include <map>
@@ -26,7 +27,7 @@ struct ChangesQuery {
 struct ChangeRow {
   ActorId actor = 0;
   TopicId topic = 0;
-  Decision from;  // The previous day with assertions.
+  Decision from;  // The previous day on which the actor took a side.
   Decision to;    // The day of the change.
 };
 

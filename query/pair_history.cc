@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "kb/index_cursor.h"
+#include "query/position.h"
 
 namespace stancekb {
 namespace {
@@ -60,12 +61,13 @@ class PairReader {
     }
   }
 
-  // Finds each deciding day by seeking to its as-of date and reading back.
+  // Finds each as-of date's deciding days by seeking to the date and reading
+  // back.
   void SeekDecidingDays(const IndexEntry& group, PairHistory* pair) {
     pair->entries.clear();
     for (const Date& at : *as_of_) {
       cursor_.SeekForPrev(group.topic, group.actor, at.day_number(), std::numeric_limits<AssertionId>::max());
-      ReadDayBackwards(group, &pair->entries);
+      ReadDecidingDaysBackwards(group, &pair->entries);
     }
     std::sort(pair->entries.begin(), pair->entries.end(), EntryBefore);
     auto same = [](const HistoryEntry& a, const HistoryEntry& b) { return a.id == b.id; };
@@ -73,26 +75,45 @@ class PairReader {
     if (cursor_.status().ok()) cursor_.SeekPastGroup(group);
   }
 
-  // Appends the counted entries of the latest day at or before the cursor
-  // (and not before query.from), reading backwards.
-  void ReadDayBackwards(const IndexEntry& group, std::vector<HistoryEntry>* out) {
-    std::optional<int32_t> day;
+  // Reading backwards from the cursor (and not before query.from), appends
+  // the counted entries of the latest day and, when that day takes no side,
+  // those of the latest day that does. The neutral-only days between are
+  // read but not kept, so memory holds two days at most.
+  void ReadDecidingDaysBackwards(const IndexEntry& group, std::vector<HistoryEntry>* out) {
+    std::optional<int32_t> day;  // The day being read.
+    size_t day_start = out->size();
+    bool latest = true;  // Reading the latest day, which is kept whatever its stances.
+    bool side = false;   // The day being read has an entry that takes a side.
     for (; cursor_.Valid() && cursor_.SameGroup(group); cursor_.Prev()) {
       const IndexEntry& e = cursor_.entry();
-      if ((query_.from.valid() && e.day < query_.from.day_number()) || (day && e.day != *day)) return;
+      if (query_.from.valid() && e.day < query_.from.day_number()) break;
       if (!Counted(e)) continue;
+      if (day && e.day != *day) {
+        if (side) return;
+        if (!latest) out->resize(day_start);
+        latest = false;
+        day_start = out->size();
+      }
       day = e.day;
+      side = side || TakesSide(e.value.stance);
       out->push_back(ToHistory(e));
     }
+    if (!side && !latest) out->resize(day_start);
   }
 
-  // Of a pair's entries in [from, to], keeps those of the deciding days.
+  // Of a pair's entries in [from, to], keeps those of each as-of date's
+  // deciding days: the latest day up to the date and the latest that takes
+  // a side.
   void KeepDecidingDays(std::vector<HistoryEntry>* entries) const {
     std::vector<int32_t> days;
     for (const Date& at : *as_of_) {
       auto end = std::upper_bound(entries->begin(), entries->end(), at.day_number(),
                                   [](int32_t day, const HistoryEntry& e) { return day < e.day; });
-      if (end != entries->begin()) days.push_back(std::prev(end)->day);
+      if (end == entries->begin()) continue;
+      days.push_back(std::prev(end)->day);
+      const auto side = std::find_if(std::make_reverse_iterator(end), entries->rend(),
+                                     [](const HistoryEntry& e) { return TakesSide(e.stance); });
+      if (side != entries->rend()) days.push_back(side->day);
     }
     auto deciding = [&days](const HistoryEntry& e) { return std::find(days.begin(), days.end(), e.day) != days.end(); };
     entries->erase(

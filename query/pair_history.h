@@ -34,10 +34,12 @@ Status ScanPairHistories(const Store& store, const IndexQuery& query, const Pair
 
 // As ScanPairHistories, but each pair's history holds only its deciding
 // days: for each date D of `as_of`, the entries of the latest day <= D that
-// has any (and is >= query.from). StanceAsOf(history, query.from, D) then
-// decides as on the full history. `as_of` must be ascending and end with
+// has any and of the latest day <= D on which the actor took a side (both
+// >= query.from). StanceAsOf(history, F, D) then decides as on the full
+// history for any F >= query.from. `as_of` must be ascending and end with
 // query.to. Long histories are not read entry by entry: a seek finds each
-// deciding day.
+// as-of date, and only the neutral-only days after the deciding day are
+// stepped over.
 Status ScanDecidingDays(const Store& store, const IndexQuery& query, const std::vector<Date>& as_of,
                         const PairHistoryVisitor& visit);
 

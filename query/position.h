@@ -36,6 +36,9 @@ Position AddStance(Position day, Stance stance);
 // True for support and oppose: the positions that agree or disagree.
 inline bool TakesSide(Position p) { return p == Position::kSupport || p == Position::kOppose; }
 
+// True for support and oppose: the statements that take a side.
+inline bool TakesSide(Stance s) { return s != Stance::kNeutral; }
+
 // Support against oppose.
 inline bool Opposite(Position a, Position b) { return TakesSide(a) && TakesSide(b) && a != b; }
 

@@ -24,12 +24,18 @@ Decision DecideDay(std::span<const HistoryEntry> day) {
 
 Decision StanceAsOf(const PairHistory& history, Date from, Date at) {
   const std::vector<HistoryEntry>& entries = history.entries;
-  const auto end = std::upper_bound(entries.begin(), entries.end(), at.day_number(), DayAfter);
-  if (end == entries.begin()) return Decision();
-  const int32_t last_day = std::prev(end)->day;
-  if (from.valid() && last_day < from.day_number()) return Decision();
-  const auto begin = std::lower_bound(entries.begin(), end, last_day, DayBefore);
-  return DecideDay(std::span<const HistoryEntry>(begin, end));
+  const auto begin =
+      from.valid() ? std::lower_bound(entries.begin(), entries.end(), from.day_number(), DayBefore) : entries.begin();
+  const auto end = std::upper_bound(begin, entries.end(), at.day_number(), DayAfter);
+  if (begin == end) return Decision();
+  // The latest entry that takes a side names the deciding day; with none,
+  // the range holds only neutral statements and its latest day is cited.
+  const auto latest = std::make_reverse_iterator(end), first = std::make_reverse_iterator(begin);
+  const auto side = std::find_if(latest, first, [](const HistoryEntry& e) { return TakesSide(e.stance); });
+  const int32_t day = side != first ? side->day : std::prev(end)->day;
+  const auto day_begin = std::lower_bound(begin, end, day, DayBefore);
+  const auto day_end = std::upper_bound(day_begin, end, day, DayAfter);
+  return DecideDay(std::span<const HistoryEntry>(day_begin, day_end));
 }
 
 std::vector<Decision> DailyDecisions(const PairHistory& history, Date from, Date to) {

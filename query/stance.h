@@ -1,7 +1,9 @@
 // Stance as of a date (DESIGN.md "Query semantics"): of one actor's
-// assertions on one topic dated in [from, at], the latest day decides: both
-// support and oppose that day give `mixed`, else the side present, else
-// `neutral`; no assertion gives `none`. A window of N days sets from to
+// assertions on one topic dated in [from, at], the latest day on which the
+// actor took a side decides: both support and oppose that day give `mixed`,
+// else the side taken. A neutral statement never overrides a side taken
+// earlier: the stance is `neutral` only when no assertion in the range takes
+// a side, and no assertion gives `none`. A window of N days sets from to
 // at − N + 1 (the assertions dated after at − N).
 #pragma once
 
@@ -22,6 +24,8 @@ Date WindowStart(Date at, int days);
 Decision DecideDay(std::span<const HistoryEntry> day);
 
 // The stance as of `at` counting only entries dated >= from (when valid).
+// Its ids are the deciding day's entries; for a neutral stance, those of the
+// range's latest day.
 Decision StanceAsOf(const PairHistory& history, Date from, Date at);
 
 // One decision per day with entries in [from, to] (either end may be

@@ -81,6 +81,27 @@ TEST_F(DiffTest, FiltersAndEvidence) {
   EXPECT_EQ(rows[0].after.day, D("2025-03-10"));
 }
 
+// A neutral statement between D1 and D2 leaves the side taken before D1:
+// nothing changed. A window after which only the neutral statement is left
+// shows the stance turned neutral.
+TEST_F(DiffTest, NeutralAfterASideIsNoChange) {
+  Add("Putin", "ceasefire", Stance::kOppose, "2025-01-10");
+  Add("Putin", "ceasefire", Stance::kNeutral, "2025-03-10");
+  DiffQuery query;
+  query.from = D("2025-02-01");
+  query.to = D("2025-04-01");
+  EXPECT_EQ(DiffText(query), "actor,topic,before,after,change\n");
+  query.include_same = true;
+  EXPECT_EQ(DiffText(query),
+            "actor,topic,before,after,change\n"
+            "Putin,ceasefire,oppose,oppose,same\n");
+  query.include_same = false;
+  query.window_days = 30;  // D2 sees 2025-03-03 .. 2025-04-01.
+  EXPECT_EQ(DiffText(query),
+            "actor,topic,before,after,change\n"
+            "Putin,ceasefire,oppose,neutral,changed\n");
+}
+
 TEST_F(DiffTest, RejectsInvertedDates) {
   DiffQuery query;
   query.from = D("2025-04-01");
@@ -90,8 +111,9 @@ TEST_F(DiffTest, RejectsInvertedDates) {
 }
 
 TEST_F(DiffTest, ChangesCountFlipFlops) {
-  // support, oppose, oppose, neutral, support, mixed, support:
-  // changes on every day but the third; side reversals on days 2 and 5.
+  // support, oppose, oppose, neutral, support, mixed, support: changes on
+  // days 2, 5, 6 and 7 (the neutral day is none, and day 5 is compared with
+  // day 3); side reversals on days 2 and 5.
   const char* days[] = {"2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05", "2025-01-06"};
   Add("Trump", "sanctions", Stance::kSupport, days[0]);
   Add("Trump", "sanctions", Stance::kOppose, days[1]);
@@ -105,14 +127,17 @@ TEST_F(DiffTest, ChangesCountFlipFlops) {
 
   ChangesResult result;
   ASSERT_TRUE(Changes(*store_, {ActorOf("Trump"), std::nullopt, Date(), Date()}, &result).ok());
-  ASSERT_EQ(result.changes.size(), 5u);
-  EXPECT_EQ(result.actors[ActorOf("Trump")].changes, 5);
+  ASSERT_EQ(result.changes.size(), 4u);
+  EXPECT_EQ(result.actors[ActorOf("Trump")].changes, 4);
   EXPECT_EQ(result.actors[ActorOf("Trump")].flip_flops, 2);
   const ChangeRow& first = result.changes.front();
   EXPECT_EQ(first.from.position, Position::kSupport);
   EXPECT_EQ(first.to.position, Position::kOppose);
   EXPECT_EQ(first.from.ids, std::vector<AssertionId>{1});
   EXPECT_EQ(first.to.ids, std::vector<AssertionId>{2});
+  const ChangeRow& back = result.changes[1];
+  EXPECT_EQ(back.from.day, D(days[2]));
+  EXPECT_EQ(back.to.day, D(days[4]));
 
   ResultTable table({});
   ASSERT_TRUE(ChangesTable(*store_, result, &table).ok());
@@ -123,10 +148,36 @@ TEST_F(DiffTest, ChangesCountFlipFlops) {
   table.Print(OutputFormat::kCsv, out);
   EXPECT_NE(out.str().find("Trump,sanctions,mixed,support,2025-01-06,2025-01-07,6; 7,8,"), std::string::npos)
       << out.str();
+  EXPECT_EQ(out.str().find(",neutral,"), std::string::npos) << out.str();
+}
+
+// support, neutral, oppose is one change, from the support day to the
+// oppose day; support, neutral, support and neutral alone are none.
+TEST_F(DiffTest, ChangesIgnoreNeutralDays) {
+  const AssertionId support = Add("Putin", "ceasefire", Stance::kSupport, "2025-01-01");
+  Add("Putin", "ceasefire", Stance::kNeutral, "2025-01-02");
+  const AssertionId oppose = Add("Putin", "ceasefire", Stance::kOppose, "2025-01-03");
+  Add("Trump", "ceasefire", Stance::kSupport, "2025-01-01");
+  Add("Trump", "ceasefire", Stance::kNeutral, "2025-01-02");
+  Add("Trump", "ceasefire", Stance::kSupport, "2025-01-03");
+  Add("Nell", "ceasefire", Stance::kNeutral, "2025-01-01");
+  Add("Nell", "ceasefire", Stance::kNeutral, "2025-01-02");
+  ChangesResult result;
+  ASSERT_TRUE(Changes(*store_, {std::nullopt, TopicOf("ceasefire"), Date(), Date()}, &result).ok());
+  ASSERT_EQ(result.changes.size(), 1u);
+  const ChangeRow& row = result.changes[0];
+  EXPECT_EQ(row.actor, ActorOf("Putin"));
+  EXPECT_EQ(row.from.position, Position::kSupport);
+  EXPECT_EQ(row.from.ids, std::vector<AssertionId>{support});
+  EXPECT_EQ(row.to.position, Position::kOppose);
+  EXPECT_EQ(row.to.ids, std::vector<AssertionId>{oppose});
+  EXPECT_EQ(result.actors.size(), 1u);
+  EXPECT_EQ(result.actors[ActorOf("Putin")].flip_flops, 1);
 }
 
 TEST_F(DiffTest, ChangesFromKeepsTheEarlierBaseline) {
   Add("Putin", "ceasefire", Stance::kOppose, "2025-01-01");
+  Add("Putin", "ceasefire", Stance::kNeutral, "2025-01-15");  // Not the baseline: no side taken.
   Add("Putin", "ceasefire", Stance::kSupport, "2025-02-01");
   Add("Putin", "ceasefire", Stance::kOppose, "2025-03-01");
   ChangesResult result;

@@ -57,6 +57,23 @@ TEST_F(RelationsTest, DisagreeAcrossTopicsCountsPerPair) {
             "Putin,Trump,ceasefire,oppose,support,1\n");
 }
 
+// Putin's later neutral statement does not take back his opposition, so
+// the camps stay as they were; Nell, neutral only, disagrees with nobody.
+TEST_F(RelationsTest, DisagreeKeepsASideAfterANeutralStatement) {
+  AddCamps();
+  Add("Putin", "ceasefire", Stance::kNeutral, "2025-03-20");
+  Add("Nell", "ceasefire", Stance::kNeutral, "2025-03-21");
+  Add("Zelensky", "ceasefire", Stance::kSupport, "2025-03-22");
+  EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), Date(), D("2025-04-01")}, Relation::kDisagree),
+            "actor_a,actor_b,topic,stance_a,stance_b,count\n"
+            "Putin,Trump,ceasefire,oppose,support,1\n"
+            "Putin,Zelensky,ceasefire,oppose,support,1\n");
+  // Counting only assertions from 2025-03-15 on, Zelensky supports and
+  // Putin took no side.
+  EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), D("2025-03-15"), D("2025-04-01")}, Relation::kDisagree),
+            "actor_a,actor_b,topic,stance_a,stance_b,count\n");
+}
+
 TEST_F(RelationsTest, AgreeAsOfADate) {
   AddCamps();
   EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), Date(), D("2025-04-01")}, Relation::kAgree),

@@ -2,7 +2,8 @@
 // use must decide exactly as the full walk of every entry does, also on
 // histories long enough that it seeks to the deciding days: windows,
 // retracted assertions on and after the deciding day, several assertions
-// (and mixed stances) on one day.
+// (and mixed stances) on one day, neutral-only days after the deciding day
+// and histories that never take a side.
 #include <gtest/gtest.h>
 
 #include <tuple>
@@ -73,6 +74,19 @@ class SkipScanTest : public QueryTest {
     return rows;
   }
 
+  // Diff's before and after stances are those the full walk decides.
+  void ExpectDiffMatchesTheFullWalk(const IndexQuery& scope, Date from, Date to, int window) {
+    std::vector<DiffRow> rows;
+    ASSERT_TRUE(Diff(*store_, {scope.actor, scope.topic, from, to, window, true}, &rows).ok());
+    std::vector<Row> before, after;
+    for (const DiffRow& r : rows) {
+      if (r.before.position != Position::kNone) before.push_back(ToRow(r.actor, r.topic, r.before));
+      if (r.after.position != Position::kNone) after.push_back(ToRow(r.actor, r.topic, r.after));
+    }
+    EXPECT_EQ(before, FullWalk(scope, WindowStart(from, window), from)) << "window " << window;
+    EXPECT_EQ(after, FullWalk(scope, WindowStart(to, window), to)) << "window " << window;
+  }
+
   std::vector<IndexQuery> Scopes() {
     return {IndexQuery{}, IndexQuery{TopicOf("beta"), std::nullopt, Date(), Date()},
             IndexQuery{std::nullopt, ActorOf("Bob"), Date(), Date()},
@@ -97,18 +111,7 @@ TEST_F(SkipScanTest, StanceAsOfMatchesTheFullWalk) {
 
 TEST_F(SkipScanTest, DiffMatchesTheFullWalk) {
   for (const IndexQuery& scope : Scopes()) {
-    for (int window : {0, 5}) {
-      const Date from = D("2025-01-20"), to = D("2025-02-25");
-      std::vector<DiffRow> rows;
-      ASSERT_TRUE(Diff(*store_, {scope.actor, scope.topic, from, to, window, true}, &rows).ok());
-      std::vector<Row> before, after;
-      for (const DiffRow& r : rows) {
-        if (r.before.position != Position::kNone) before.push_back(ToRow(r.actor, r.topic, r.before));
-        if (r.after.position != Position::kNone) after.push_back(ToRow(r.actor, r.topic, r.after));
-      }
-      EXPECT_EQ(before, FullWalk(scope, WindowStart(from, window), from)) << "window " << window;
-      EXPECT_EQ(after, FullWalk(scope, WindowStart(to, window), to)) << "window " << window;
-    }
+    for (int window : {0, 5}) ExpectDiffMatchesTheFullWalk(scope, D("2025-01-20"), D("2025-02-25"), window);
   }
 }
 
@@ -148,6 +151,41 @@ TEST_F(SkipScanTest, RetractedDecidingDayFallsBack) {
   EXPECT_EQ(std::get<2>(rows[0]), Position::kMixed);
   EXPECT_EQ(std::get<4>(rows[0]), (std::vector<AssertionId>{a, b}));
   EXPECT_TRUE(Stances(scope, D("2025-01-03"), 1).empty());  // The window holds only retracted ones.
+}
+
+// The deciding day lies behind many neutral-only days (Eve), or no side is
+// ever taken (Fay): the seeking scan steps back over them and decides as the
+// full walk does, with and without windows, for stance and for diff.
+TEST_F(SkipScanTest, SeeksBackOverNeutralDays) {
+  int n = 0;
+  auto add = [&](const char* actor, Stance stance, Date day) {
+    return Add(actor, "delta", stance, day.ToString(), std::to_string(++n));
+  };
+  Date day = D("2025-01-01");
+  for (int i = 0; i < 20; ++i, day = day.AddDays(1)) add("Eve", Stance::kSupport, day);
+  const Date oppose_day = day;
+  const AssertionId oppose = add("Eve", Stance::kOppose, day);
+  for (int i = 0; i < 30; ++i) {
+    day = day.AddDays(1);
+    add("Eve", Stance::kNeutral, day);
+    if (i % 3 == 0) Retract(add("Eve", Stance::kSupport, day));
+    add("Fay", Stance::kNeutral, day);
+    add("Fay", Stance::kNeutral, day);
+  }
+  const Date last = day;
+  const IndexQuery scope{TopicOf("delta"), std::nullopt, Date(), Date()};
+  for (const Date& at : {oppose_day, oppose_day.AddDays(10), last, last.AddDays(30)}) {
+    for (int window : {0, 5, 15, 40}) {
+      EXPECT_EQ(Stances(scope, at, window), FullWalk(scope, WindowStart(at, window), at))
+          << at.ToString() << " window " << window;
+    }
+  }
+  const std::vector<Row> rows = Stances(scope, last, 0);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0], Row(ActorOf("Eve"), TopicOf("delta"), Position::kOppose, oppose_day.day_number(), {oppose}));
+  EXPECT_EQ(std::get<2>(rows[1]), Position::kNeutral);
+  EXPECT_EQ(std::get<3>(rows[1]), last.day_number());
+  for (int window : {0, 10, 40}) ExpectDiffMatchesTheFullWalk(scope, oppose_day.AddDays(5), last, window);
 }
 
 }  // namespace

@@ -50,13 +50,36 @@ TEST_F(StanceTest, TieOnTheSameDayIsMixed) {
   const Decision d = StanceOf("Trump", "ceasefire", "2025-04-01");
   EXPECT_EQ(d.position, Position::kMixed);
   EXPECT_EQ(d.ids, (std::vector<AssertionId>{a, b, c}));
+  // A neutral day after the mixed one leaves it mixed.
+  Add("Trump", "ceasefire", Stance::kNeutral, "2025-03-02");
+  EXPECT_EQ(StanceOf("Trump", "ceasefire", "2025-04-01").day, D("2025-03-01"));
+  EXPECT_EQ(StanceOf("Trump", "ceasefire", "2025-04-01").position, Position::kMixed);
 }
 
 TEST_F(StanceTest, NeutralOnlyWhenNoSideIsTaken) {
   Add("Erdogan", "negotiations", Stance::kNeutral, "2025-03-01");
-  EXPECT_EQ(StanceOf("Erdogan", "negotiations", "2025-03-01").position, Position::kNeutral);
+  const AssertionId latest = Add("Erdogan", "negotiations", Stance::kNeutral, "2025-03-04");
+  const Decision d = StanceOf("Erdogan", "negotiations", "2025-03-05");
+  EXPECT_EQ(d.position, Position::kNeutral);
+  EXPECT_EQ(d.day, D("2025-03-04"));  // The latest neutral day is the evidence.
+  EXPECT_EQ(d.ids, std::vector<AssertionId>{latest});
   Add("Erdogan", "negotiations", Stance::kSupport, "2025-03-01");
   EXPECT_EQ(StanceOf("Erdogan", "negotiations", "2025-03-01").position, Position::kSupport);
+  EXPECT_EQ(StanceOf("Erdogan", "negotiations", "2025-03-05").position, Position::kSupport);
+}
+
+// Describing, hedging or reporting others is not a change of position.
+TEST_F(StanceTest, NeutralAfterASideDoesNotOverrideIt) {
+  const AssertionId side = Add("Putin", "ceasefire", Stance::kOppose, "2025-03-01");
+  Add("Putin", "ceasefire", Stance::kNeutral, "2025-03-05");
+  Add("Putin", "ceasefire", Stance::kNeutral, "2025-03-09");
+  const Decision d = StanceOf("Putin", "ceasefire", "2025-03-10");
+  EXPECT_EQ(d.position, Position::kOppose);
+  EXPECT_EQ(d.day, D("2025-03-01"));
+  EXPECT_EQ(d.ids, std::vector<AssertionId>{side});
+  // A side taken later still decides.
+  Add("Putin", "ceasefire", Stance::kSupport, "2025-03-09");
+  EXPECT_EQ(StanceOf("Putin", "ceasefire", "2025-03-10").position, Position::kSupport);
 }
 
 TEST_F(StanceTest, WindowDropsOlderAssertions) {
@@ -67,6 +90,18 @@ TEST_F(StanceTest, WindowDropsOlderAssertions) {
   EXPECT_EQ(StanceOf("Macron", "sanctions", "2025-01-11").position, Position::kSupport);
 }
 
+TEST_F(StanceTest, AWindowHoldingOnlyNeutralIsNeutral) {
+  Add("Macron", "sanctions", Stance::kSupport, "2025-01-01");
+  const AssertionId neutral = Add("Macron", "sanctions", Stance::kNeutral, "2025-01-20");
+  // A 10-day window as of 2025-01-25 covers 2025-01-16 .. 2025-01-25: the
+  // side taken before it does not count.
+  const Decision d = StanceOf("Macron", "sanctions", "2025-01-25", 10);
+  EXPECT_EQ(d.position, Position::kNeutral);
+  EXPECT_EQ(d.ids, std::vector<AssertionId>{neutral});
+  EXPECT_EQ(StanceOf("Macron", "sanctions", "2025-01-25", 30).position, Position::kSupport);
+  EXPECT_EQ(StanceOf("Macron", "sanctions", "2025-01-25").position, Position::kSupport);
+}
+
 TEST_F(StanceTest, RetractedAssertionsAreIgnored) {
   Add("Orban", "sanctions", Stance::kOppose, "2025-01-01");
   Retract(Add("Orban", "sanctions", Stance::kSupport, "2025-02-01"));
@@ -74,6 +109,12 @@ TEST_F(StanceTest, RetractedAssertionsAreIgnored) {
   Add("Orban", "military-aid", Stance::kSupport, "2025-02-01");
   Retract(Add("Orban", "military-aid", Stance::kOppose, "2025-02-01"));
   EXPECT_EQ(StanceOf("Orban", "military-aid", "2025-03-01").position, Position::kSupport);
+  // A day left with only a neutral statement once its side is retracted
+  // does not override the earlier side.
+  Add("Orban", "ceasefire", Stance::kOppose, "2025-01-01");
+  Retract(Add("Orban", "ceasefire", Stance::kSupport, "2025-02-01"));
+  Add("Orban", "ceasefire", Stance::kNeutral, "2025-02-01");
+  EXPECT_EQ(StanceOf("Orban", "ceasefire", "2025-03-01").position, Position::kOppose);
 }
 
 TEST_F(StanceTest, NoStanceBeforeTheFirstAssertion) {
