@@ -1,5 +1,7 @@
 #include "importers/article/article_importer.h"
 
+#include <algorithm>
+
 #include "importers/article/article_reader.h"
 
 namespace stancekb {
@@ -20,6 +22,7 @@ WriteSet ArticleWriteSet(const Article& article, const std::vector<ExtractedStat
   doc.source = article.source;
   set.documents.push_back(doc);
   for (const ExtractedStatement& s : statements) {
+    if (!s.resolved) continue;
     NewAssertion a;
     a.actor = s.actor;
     a.actor_kind = s.actor_kind;
@@ -52,7 +55,10 @@ Status ImportArticles(Store* store, const Extractor& extractor, const std::strin
       ++report->documents_already_stored;
     } else {
       WriteResult result;
-      store_error = store->Apply(ArticleWriteSet(article, extractor.Extract(article)), &result);
+      const std::vector<ExtractedStatement> statements = extractor.Extract(article);
+      report->statements_unresolved +=
+          std::count_if(statements.begin(), statements.end(), [](const auto& s) { return !s.resolved; });
+      store_error = store->Apply(ArticleWriteSet(article, statements), &result);
       report->documents_added += result.documents_added;
       report->statements_added += result.assertions_added;
     }

@@ -20,6 +20,7 @@ struct ArticleImportReport {
   size_t documents_added = 0;
   size_t documents_already_stored = 0;
   size_t statements_added = 0;
+  size_t statements_unresolved = 0;  // Attributed to no actor ("officials said"): not stored.
   size_t sentences = 0;
   std::vector<std::string> failures;  // One message per bad item, naming file and line or byte.
 };
@@ -28,7 +29,7 @@ struct ArticleImportReport {
 // and topic the store knows (lexicon packs loaded, speakers met before).
 Status LexiconFromStore(const Store& store, Lexicon* out);
 
-// The WriteSet that stores `article` with `statements`.
+// The WriteSet that stores `article` with its resolved `statements`.
 WriteSet ArticleWriteSet(const Article& article, const std::vector<ExtractedStatement>& statements);
 
 // Called after each item with the running report (for progress lines).

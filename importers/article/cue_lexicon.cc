@@ -44,21 +44,32 @@ CueLexicon::CueLexicon(const CuePack& pack)
       organization_words_(WordSet(pack, "speakers.organizations")),
       adjuncts_(WordSet(pack, "grammar.adjuncts")),
       be_(WordSet(pack, "grammar.be")),
-      message_nouns_(WordSet(pack, "grammar.message-nouns")) {
+      message_nouns_(WordSet(pack, "grammar.message-nouns")),
+      open_questions_(WordSet(pack, "stance.questions")),
+      modals_(WordSet(pack, "grammar.modals")),
+      office_nouns_(WordSet(pack, "speakers.offices")),
+      non_actor_titles_(WordSet(pack, "speakers.non-actors")),
+      future_(WordSet(pack, "grammar.future")) {
   AddReportingCues(pack, "reporting.speech", CueKind::kSpeech);
   AddReportingCues(pack, "reporting.belief", CueKind::kInternalState);
   AddReportingCues(pack, "reporting.stance", CueKind::kStance);
   for (const std::string& form : pack.List("stance.support")) stance_.Add(form, 1);
   for (const std::string& form : pack.List("stance.oppose")) stance_.Add(form, 0);
+  for (const std::string& form : pack.List("stance.neutral")) stance_.Add(form, 2);
+  for (const std::string& form : pack.List("stance.demands")) demands_.Add(form, 0);
+  for (const std::string& form : pack.List("stance.decisions")) decisions_.Add(form, 0);
+  for (const std::string& name : pack.List("speakers.outlets")) outlets_.Add(name, 0);
 }
 
 // A form listed under two kinds keeps the first kind added.
 void CueLexicon::AddReportingCues(const CuePack& pack, std::string_view list, CueKind kind) {
   const std::vector<std::string>& takes_object = pack.List("reporting.takes-object");
+  const std::vector<std::string>& accusations = pack.List("reporting.accusations");
   for (const std::string& form : pack.List(list)) {
     ReportingCue cue;
     cue.kind = kind;
     cue.takes_object = std::find(takes_object.begin(), takes_object.end(), form) != takes_object.end();
+    cue.accusation = std::find(accusations.begin(), accusations.end(), form) != accusations.end();
     cue.participle = IsParticiple(form);
     cue.length = Tokenize(form).size();
     reporting_.Add(form, static_cast<uint32_t>(reporting_cues_.size()));
@@ -78,7 +89,19 @@ ReportingCue CueLexicon::ReportingCueAt(std::span<const Token> tokens, size_t i)
 size_t CueLexicon::StanceCueAt(std::span<const Token> tokens, size_t i, int* polarity) const {
   const std::vector<uint32_t>* values = nullptr;
   const size_t n = stance_.LongestMatchAt(tokens, i, &values);
-  if (n > 0) *polarity = values->front() == 1 ? 1 : -1;
+  if (n > 0) *polarity = values->front() == 1 ? 1 : values->front() == 0 ? -1 : 0;
+  return n;
+}
+
+size_t CueLexicon::DemandAt(std::span<const Token> tokens, size_t i) const {
+  size_t n = 0;
+  demands_.MatchesAt(tokens, i, &n);
+  return n;
+}
+
+size_t CueLexicon::DecisionAt(std::span<const Token> tokens, size_t i) const {
+  size_t n = 0;
+  decisions_.MatchesAt(tokens, i, &n);
   return n;
 }
 
@@ -103,6 +126,20 @@ bool CueLexicon::IsThat(const Token& t) const { return Contains(that_, t); }
 bool CueLexicon::IsOrganizationWord(const Token& t) const { return Contains(organization_words_, t); }
 bool CueLexicon::IsAdjunct(const Token& t) const { return Contains(adjuncts_, t); }
 bool CueLexicon::IsBe(const Token& t) const { return Contains(be_, t); }
+bool CueLexicon::IsOfficeNoun(const Token& t) const { return Contains(office_nouns_, t); }
+bool CueLexicon::IsNonActorTitle(const Token& t) const { return Contains(non_actor_titles_, t); }
+
+bool CueLexicon::NamesOutlet(std::span<const Token> tokens, size_t begin, size_t end) const {
+  for (size_t i = begin; i < end; ++i) {
+    size_t n = 0;
+    if (outlets_.MatchesAt(tokens.first(end), i, &n) && i + n == end) return true;
+  }
+  return false;
+}
+
+bool CueLexicon::IsModal(const Token& t) const { return Contains(modals_, t); }
+bool CueLexicon::IsFuture(const Token& t) const { return Contains(future_, t); }
+bool CueLexicon::IsOpenQuestion(const Token& t) const { return Contains(open_questions_, t); }
 bool CueLexicon::IsMessageNoun(const Token& t) const { return Contains(message_nouns_, t); }
 
 }  // namespace stancekb

@@ -26,6 +26,7 @@ struct ReportingCue {
   CueKind kind = CueKind::kSpeech;
   bool participle = false;    // "saying", "adding": subject is the clause's.
   bool takes_object = false;  // "told X that …", "urged X to …".
+  bool accusation = false;    // "accused X of …": the content characterises X.
 };
 
 class CueLexicon {
@@ -35,12 +36,19 @@ class CueLexicon {
   // A reporting cue starting at tokens[i], or length 0.
   ReportingCue ReportingCueAt(std::span<const Token> tokens, size_t i) const;
   // A stance cue starting at tokens[i]: returns its length (0: none) and
-  // sets *polarity to +1 (supports, calls for, …) or -1 (rejects, opposes, …).
+  // sets *polarity to +1 (supports, calls for, …), -1 (rejects, opposes, …)
+  // or 0 (a neutral cue: discuss, consider).
   size_t StanceCueAt(std::span<const Token> tokens, size_t i, int* polarity) const;
+  // Lengths (0: none) of a demand on another party ("must", "has to") and
+  // of a decision or readiness reported of one ("was ready to", "agreed")
+  // starting at tokens[i].
+  size_t DemandAt(std::span<const Token> tokens, size_t i) const;
+  size_t DecisionAt(std::span<const Token> tokens, size_t i) const;
 
   bool IsNegator(const Token& t) const;           // not, n't, never, no
   bool IsHedge(const Token& t) const;             // may, might, could, perhaps
-  bool IsCondition(const Token& t) const;         // if, unless, whether
+  bool IsCondition(const Token& t) const;         // if, unless
+  bool IsOpenQuestion(const Token& t) const;      // whether
   bool IsContrast(const Token& t) const;          // but, while, although: resets stance scope
   bool IsSubjectGap(const Token& t) const;        // also, has, had, repeatedly: between subject and verb
   bool IsHeadNoun(const Token& t) const;          // officials, spokesman, campaign: common-noun speakers
@@ -57,17 +65,27 @@ class CueLexicon {
   bool IsOrganizationWord(const Token& t) const;  // News, Party, Ministry: ends an organisation's name
   bool IsAdjunct(const Token& t) const;           // yesterday, when, Monday: a time adjunct after a speaker
   bool IsBe(const Token& t) const;                // is, was, been: before a passive
+  bool IsModal(const Token& t) const;             // will, would, must, won't
+  bool IsFuture(const Token& t) const;            // will, would, going: a predicate announcing what comes
   bool IsMessageNoun(const Token& t) const;       // message, view: "X's message was …"
+  bool IsOfficeNoun(const Token& t) const;        // spokesperson, office, officials: speak for their owner
+  bool IsNonActorTitle(const Token& t) const;     // analyst, expert: introduce someone who is no actor
+  // True when a news outlet's name ends at tokens[end - 1] and starts in [begin, end).
+  bool NamesOutlet(std::span<const Token> tokens, size_t begin, size_t end) const;
 
  private:
   void AddReportingCues(const CuePack& pack, std::string_view list, CueKind kind);
 
   PhraseMatcher reporting_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher stance_{PhraseMatcher::Case::kInsensitive};
+  PhraseMatcher demands_{PhraseMatcher::Case::kInsensitive};
+  PhraseMatcher decisions_{PhraseMatcher::Case::kInsensitive};
+  PhraseMatcher outlets_{PhraseMatcher::Case::kInsensitive};
   std::vector<ReportingCue> reporting_cues_;
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, contrasts_, subject_gaps_, head_nouns_,
       group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
-      prepositions_, anaphors_, that_, organization_words_, adjuncts_, be_, message_nouns_;
+      prepositions_, anaphors_, that_, organization_words_, adjuncts_, be_, message_nouns_, open_questions_, modals_,
+      office_nouns_, non_actor_titles_, future_;
 };
 
 }  // namespace stancekb

@@ -5,6 +5,7 @@
 
 #include "importers/article/cue_lexicon.h"
 #include "importers/article/gazetteer.h"
+#include "importers/article/nested_report.h"
 #include "importers/article/quote_finder.h"
 #include "importers/article/relative_date.h"
 #include "importers/article/sentence_splitter.h"
@@ -40,8 +41,8 @@ struct Candidate {
   size_t content_begin = 0, content_end = 0;
   std::string rule;
   float confidence = 0.0f;
-  bool quoted = false;                                // The content is a direct quote.
-  size_t others_from = StanceInput::kNoOtherSubject;  // See StanceInput.
+  bool quoted = false;  // The content is a direct quote.
+  ContentOwner owner;   // Whose stance the content carries (nested_report.h).
 };
 
 struct TokenRange {
@@ -69,7 +70,6 @@ class ArticleRun {
                                           const std::vector<Candidate>& earlier);
   std::optional<Candidate> FromAccordingTo(size_t b, size_t e, size_t i);
   void Accept(Candidate c, std::vector<Candidate>* found);
-  size_t OtherSubjectEnd(const Candidate& c);
   std::optional<Candidate> FromPossessiveMessage(size_t b, size_t e, size_t i);
   std::optional<SpeakerMention> SubjectBefore(size_t b, size_t i, bool allow_appositive);
   TokenRange ContentAfter(size_t start, size_t e) const;
@@ -88,6 +88,8 @@ class ArticleRun {
   bool OpensQuote(size_t i) const { return InQuote(i) && quotes_.quotes[quotes_.quote_of_token[i]].open == i; }
   bool Is(size_t i, std::string_view lower) const { return tokens_[i].lower_hash == HashLower(lower); }
   void Emit(const Candidate& c, size_t b, size_t e);
+  ExtractedStatement Statement(const SpeakerMention& speaker, size_t cue_begin, size_t cue_end, const Candidate& c,
+                               Date date) const;
 
   const article_internal::ExtractorMatchers& m_;
   const Article& article_;
@@ -309,6 +311,7 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   // stance on, or else to whatever topics it named.
   previous_topics_ = stance_topics_.empty() ? m_.stance.TopicsIn(tokens_, b, e) : stance_topics_;
   stance_topics_.clear();
+  speakers_.NoteMentions(b, e);
 }
 
 // Adds `c` to `found`: its speaker becomes the latest subject for the
@@ -316,52 +319,60 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
 void ArticleRun::Accept(Candidate c, std::vector<Candidate>* found) {
   c.quoted = c.content_begin > 0 && InQuote(c.content_begin - 1);
   speakers_.NoteSubject(c.speaker);
-  c.others_from = OtherSubjectEnd(c);
+  const ReportingCue cue = c.cue_end > c.cue_begin ? m_.cues.ReportingCueAt(tokens_, c.cue_begin) : ReportingCue();
+  c.owner = FindContentOwner(&speakers_, m_.cues, tokens_, cue, c.speaker.actor, c.content_begin, c.content_end);
   found->push_back(std::move(c));
 }
 
-// The end of the content's subject when that is an actor the speaker does
-// not speak for ("Zelensky said Putin was preparing to reject …"); else
-// StanceInput::kNoOtherSubject.
-size_t ArticleRun::OtherSubjectEnd(const Candidate& c) {
-  const std::optional<SpeakerMention> subject = speakers_.ClauseSubject(c.content_begin, c.content_end);
-  if (!subject || speakers_.actors()[subject->actor].kind == ActorKind::kUnknown ||
-      speakers_.SpeaksFor(c.speaker.actor, subject->actor)) {
-    return StanceInput::kNoOtherSubject;
-  }
-  return subject->end;
-}
-
-void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
-  const DocumentActor& actor = speakers_.actors()[c.speaker.actor];
+// The statement of `speaker` with the cue [cue_begin, cue_end) and c's
+// content, on no topic yet.
+ExtractedStatement ArticleRun::Statement(const SpeakerMention& speaker, size_t cue_begin, size_t cue_end,
+                                         const Candidate& c, Date date) const {
+  const DocumentActor& actor = speakers_.actors()[speaker.actor];
   ExtractedStatement s;
   s.actor = actor.name;
   s.actor_kind = actor.kind;
-  s.actor_span = Span{tokens_[c.speaker.begin].span.begin, tokens_[c.speaker.end - 1].span.end};
-  if (c.cue_end > c.cue_begin) {
-    s.cue_span = Span{tokens_[c.cue_begin].span.begin, tokens_[c.cue_end - 1].span.end};
+  s.resolved = actor.resolved;
+  s.actor_span = Span{tokens_[speaker.begin].span.begin, tokens_[speaker.end - 1].span.end};
+  if (cue_end > cue_begin) {
+    s.cue_span = Span{tokens_[cue_begin].span.begin, tokens_[cue_end - 1].span.end};
     s.cue = article_.text.substr(s.cue_span.begin, s.cue_span.end - s.cue_span.begin);
   }
   s.content_span = Span{tokens_[c.content_begin].span.begin, tokens_[c.content_end - 1].span.end};
   s.quote = article_.text.substr(s.content_span.begin, s.content_span.end - s.content_span.begin);
   s.rule = c.rule;
+  s.date = date;
+  s.confidence = c.confidence * (speaker.pronoun ? kPronounConfidence : 1.0f);
+  return s;
+}
+
+void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
   const Date said = FindStatementDate(tokens_, b, e, article_.published, [&](size_t i) { return !InQuote(i); });
-  s.date = said.valid() ? said : article_.published;
-  const float confidence = c.confidence * (c.speaker.pronoun ? kPronounConfidence : 1.0f);
-  const StanceInput input{c.cue_begin, c.content_begin, c.content_end, previous_topics_, c.others_from};
-  const std::vector<TopicStance> stances = m_.stance.Find(tokens_, input);
-  if (stances.empty()) {
-    s.confidence = confidence;
-    out_.push_back(s);
+  const Date date = said.valid() ? said : article_.published;
+  const ExtractedStatement own = Statement(c.speaker, c.cue_begin, c.cue_end, c, date);
+  ExtractedStatement reported;
+  if (c.owner.kind == ContentOwner::Kind::kDecision) {
+    reported = Statement(c.owner.other, c.owner.cue_begin, c.owner.cue_end, c, date);
+    reported.rule = "reported-decision";
   }
-  for (const TopicStance& ts : stances) {
-    ExtractedStatement per_topic = s;
+  if (!own.resolved) {
+    out_.push_back(own);  // An attribution, but nobody's stance.
+    return;
+  }
+  const StanceInput input{c.cue_begin, c.content_begin, c.content_end, previous_topics_};
+  bool spoke = false;
+  for (const TopicStance& ts : m_.stance.Find(tokens_, input)) {
+    bool to_other = false;
+    if (!c.owner.Assign(ts, &to_other)) continue;
+    ExtractedStatement per_topic = to_other ? reported : own;
     per_topic.topic = m_.gazetteer.lexicon().topics[ts.topic].key;
     per_topic.stance = ts.stance;
-    per_topic.confidence = confidence * ts.confidence;
+    per_topic.confidence *= ts.confidence;
     if (ts.stance != Stance::kNeutral) stance_topics_.push_back(ts.topic);
+    spoke |= !to_other;
     out_.push_back(std::move(per_topic));
   }
+  if (!spoke) out_.push_back(own);  // The speaker said something, on no topic of the lexicon.
 }
 
 std::vector<ExtractedStatement> ArticleRun::Run() {

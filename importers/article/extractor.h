@@ -33,6 +33,9 @@ struct ExtractorMatchers;  // The compiled lexicons (extractor.cc).
 struct ExtractedStatement {
   std::string actor;  // Lexicon canonical name, or the name found in text.
   ActorKind actor_kind = ActorKind::kUnknown;
+  // False when the speaker names no actor ("officials", "Reuters"): the
+  // statement is an attribution on no topic, and importers do not store it.
+  bool resolved = true;
   Span actor_span;  // The mention in this sentence (a pronoun stays a pronoun).
   std::string cue;  // The reporting cue as written ("emphasized", "according to").
   Span cue_span;

@@ -9,6 +9,12 @@ namespace {
 constexpr size_t kMaxNameTokens = 4;
 constexpr size_t kMaxPhraseTokens = 8;
 
+std::string LowerAscii(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return lower;
+}
+
 std::string JoinText(std::span<const Token> tokens, size_t begin, size_t end) {
   std::string text;
   for (size_t i = begin; i < end; ++i) {
@@ -79,7 +85,9 @@ size_t SpeakerResolver::NameRunStart(size_t limit, size_t end) const {
 }
 
 // A capitalized run ending at end-1; titles before the name are part of the
-// mention but not of the name ("Retired Lt. Gen. Michael Flynn").
+// mention but not of the name ("Retired Lt. Gen. Michael Flynn"). A lone
+// word met for the first time is most often a place or an outlet, not a
+// speaker; so is a person introduced as an analyst.
 std::optional<SpeakerMention> SpeakerResolver::ResolveName(size_t begin, size_t end) {
   size_t name_begin = end;
   while (name_begin > begin && end - name_begin < kMaxNameTokens && !cues_.IsTitleWord(tokens_[name_begin - 1])) {
@@ -91,18 +99,76 @@ std::optional<SpeakerMention> SpeakerResolver::ResolveName(size_t begin, size_t 
   const bool titled = name_begin > begin;
   const bool organization = cues_.IsOrganizationWord(tokens_[end - 1]);
   const size_t words = end - name_begin;
+  if (cues_.NamesOutlet(tokens_, name_begin, end)) {
+    return SpeakerMention{begin, end, Unresolved(name, ActorKind::kOrganization), false};
+  }
   if (words == 1 && !titled) {
     auto it = actor_of_name_.find(name);  // A surname met earlier.
-    const int actor = it != actor_of_name_.end() ? it->second : ActorForName(name, ActorKind::kUnknown);
+    const int actor = it != actor_of_name_.end() ? it->second : Unresolved(name, ActorKind::kUnknown);
     return SpeakerMention{begin, end, actor, false};
   }
   const ActorKind kind = organization ? ActorKind::kOrganization : ActorKind::kPerson;
   const int actor = ActorForName(name, kind);
+  for (size_t i = begin; i < name_begin; ++i) {
+    if (cues_.IsNonActorTitle(tokens_[i])) actors_[actor].resolved = false;
+  }
   if (kind == ActorKind::kPerson) actor_of_name_.try_emplace(std::string(tokens_[end - 1].text), actor);
   return SpeakerMention{begin, end, actor, false};
 }
 
-// "U.S. officials", "a Clinton campaign spokesman", "Hillary Clinton's campaign".
+// A generic speaker: kept for attribution, with no stance.
+int SpeakerResolver::Unresolved(const std::string& text, ActorKind kind) {
+  const int actor = ActorForName(text, kind);
+  actors_[actor].resolved = false;
+  return actor;
+}
+
+// The actor a phrase's modifier names ("Kremlin officials", "Meloni's
+// office", "a Downing Street spokesperson"): the first lexicon actor in
+// [begin, end), or -1.
+int SpeakerResolver::OwnerIn(size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    const GazetteerMatch m = gazetteer_.MatchAt(tokens_.first(end), i, published_);
+    if (m.actor >= 0) return ActorForLexicon(m.actor);
+    if (m.length > 0) i += m.length - 1;
+  }
+  return -1;
+}
+
+// Whom an office of `actor` speaks for: a person's country or organisation
+// when the lexicon knows it, else the actor itself.
+int SpeakerResolver::BodyOf(int actor) {
+  const std::string& affiliation = actors_[actor].affiliation;
+  if (affiliation.empty()) return actor;
+  const std::vector<Actor>& lexicon = gazetteer_.lexicon().actors;
+  for (size_t i = 0; i < lexicon.size(); ++i) {
+    if (lexicon[i].name == affiliation) return ActorForLexicon(static_cast<int>(i));
+  }
+  return actor;
+}
+
+// The actor last mentioned who, on the article's day, held a role whose
+// title has every word of tokens[begin, end) ("the prime minister"), or -1.
+int SpeakerResolver::ActorForTitle(size_t begin, size_t end) {
+  std::vector<std::string> words;
+  for (size_t i = begin; i < end; ++i) {
+    if (!cues_.IsDeterminer(tokens_[i])) words.push_back(LowerAscii(tokens_[i].text));
+  }
+  for (auto it = mentioned_.rbegin(); it != mentioned_.rend(); ++it) {
+    for (const Role& role : gazetteer_.lexicon().actors[*it].roles) {
+      if (!role.HeldOn(published_)) continue;
+      const std::string title = " " + LowerAscii(role.title) + " ";
+      const bool fits = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+        return title.find(" " + w + " ") != std::string::npos;
+      });
+      if (fits) return ActorForLexicon(*it);
+    }
+  }
+  return -1;
+}
+
+// "Kremlin officials" (the Kremlin), "the Trump administration" (the United
+// States), "the prime minister" (by role), "officials" (unresolved).
 std::optional<SpeakerMention> SpeakerResolver::ResolveCommonNoun(size_t limit, size_t end) {
   size_t k = end - 1;
   while (k > limit && end - k < kMaxPhraseTokens) {
@@ -113,10 +179,16 @@ std::optional<SpeakerMention> SpeakerResolver::ResolveCommonNoun(size_t limit, s
       break;
     }
   }
-  const bool determined = k > limit && cues_.IsDeterminer(tokens_[k - 1]);
-  const ActorKind kind = cues_.IsGroupHeadNoun(tokens_[end - 1]) ? ActorKind::kGroup : ActorKind::kUnknown;
-  const int actor = ActorForName(JoinText(tokens_, k, end), kind);
-  return SpeakerMention{determined ? k - 1 : k, end, actor, false};
+  const size_t begin = k > limit && cues_.IsDeterminer(tokens_[k - 1]) ? k - 1 : k;
+  const Token& head = tokens_[end - 1];
+  if (cues_.IsOfficeNoun(head)) {
+    if (const int owner = OwnerIn(k, end - 1); owner >= 0) return SpeakerMention{begin, end, BodyOf(owner), false};
+  }
+  if (cues_.IsTitleWord(head)) {
+    if (const int holder = ActorForTitle(k, end); holder >= 0) return SpeakerMention{begin, end, holder, false};
+  }
+  const ActorKind kind = cues_.IsGroupHeadNoun(head) ? ActorKind::kGroup : ActorKind::kUnknown;
+  return SpeakerMention{begin, end, Unresolved(JoinText(tokens_, k, end), kind), false};
 }
 
 std::optional<SpeakerMention> SpeakerResolver::PhraseEndingAt(size_t limit, size_t end) {
@@ -179,6 +251,18 @@ void SpeakerResolver::NoteSubject(const SpeakerMention& mention) {
   if (kind == ActorKind::kPerson || kind == ActorKind::kUnknown) last_person_ = mention.actor;
   if (kind == ActorKind::kGroup || kind == ActorKind::kOrganization || kind == ActorKind::kState) {
     last_group_ = mention.actor;
+  }
+}
+
+void SpeakerResolver::NoteMentions(size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    const GazetteerMatch m = gazetteer_.MatchAt(tokens_, i, published_);
+    if (m.length == 0) continue;
+    if (m.actor >= 0) {
+      std::erase(mentioned_, m.actor);
+      mentioned_.push_back(m.actor);
+    }
+    i += m.length - 1;
   }
 }
 

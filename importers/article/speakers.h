@@ -1,10 +1,16 @@
 // SpeakerResolver: per-article resolution of the noun phrases that name a
 // speaker — lexicon actors (gazetteer), unknown names ("Retired Lt. Gen.
 // Michael Flynn" becomes the new person "Michael Flynn"), common-noun
-// speakers ("U.S. officials", "a campaign spokesman") and pronouns. A
-// surname met later ("Flynn said") resolves to the full name met earlier;
-// he/she to the most recent person subject, they to the most recent group.
-// One resolver per article; not thread-safe.
+// speakers and pronouns. A surname met later ("Flynn said") resolves to the
+// full name met earlier; he/she to the most recent person subject, they to
+// the most recent group. An office speaks for whom it names ("Kremlin
+// officials", "a Downing Street spokesperson", "Meloni's office": the
+// person's country); a bare title ("the president") names the actor last
+// mentioned who held a matching role on the article's day. What names no
+// actor — a generic noun ("officials", "sources"), a news outlet, a person
+// introduced as an analyst, a lone capitalised word never introduced — is
+// kept as an unresolved speaker: its statement counts as an attribution but
+// carries no stance. One resolver per article; not thread-safe.
 #pragma once
 
 #include <optional>
@@ -22,6 +28,7 @@ struct DocumentActor {
   std::string name;
   ActorKind kind = ActorKind::kUnknown;
   std::string affiliation;  // The lexicon's; "" for actors found in text.
+  bool resolved = true;     // False when the phrase names no actor (see above).
 };
 
 struct SpeakerMention {
@@ -47,6 +54,9 @@ class SpeakerResolver {
 
   // Records `mention` as the latest subject for pronoun resolution.
   void NoteSubject(const SpeakerMention& mention);
+  // Records the lexicon actors named in tokens[begin, end), most recent
+  // last, for the bare titles of later sentences.
+  void NoteMentions(size_t begin, size_t end);
 
   // True when `speaker` speaks for `other`: the same actor, or the country
   // or organisation it is affiliated with (Zelensky for Ukraine).
@@ -59,6 +69,10 @@ class SpeakerResolver {
   std::optional<SpeakerMention> ResolveGazetteer(size_t limit, size_t end);
   std::optional<SpeakerMention> ResolveName(size_t begin, size_t end);
   std::optional<SpeakerMention> ResolveCommonNoun(size_t limit, size_t end);
+  int OwnerIn(size_t begin, size_t end);
+  int BodyOf(int actor);
+  int ActorForTitle(size_t begin, size_t end);
+  int Unresolved(const std::string& text, ActorKind kind);
   size_t NameRunStart(size_t limit, size_t end) const;
   int ActorForLexicon(int lexicon_index);
   int ActorForName(const std::string& name, ActorKind kind);
@@ -71,6 +85,7 @@ class SpeakerResolver {
   std::vector<DocumentActor> actors_;
   std::unordered_map<int, int> actor_of_lexicon_;
   std::unordered_map<std::string, int> actor_of_name_;  // Full names and surnames.
+  std::vector<int> mentioned_;                          // Lexicon indices, most recent last.
   int last_person_ = -1;
   int last_group_ = -1;
 };

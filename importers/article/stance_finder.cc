@@ -8,31 +8,62 @@ namespace {
 
 constexpr float kHedgeConfidence = 0.7f;
 constexpr float kReservationConfidence = 0.8f;
-constexpr size_t kNegationReach = 3;  // Tokens before a cue a negator may stand.
-constexpr size_t kAnaphorReach = 2;   // "these terms", "this": within the content's first tokens.
+constexpr size_t kNegationReach = 3;   // Tokens before a cue or mention a negator may stand.
+constexpr size_t kAnaphorReach = 2;    // "these terms", "this": within the content's first tokens.
+constexpr size_t kPredicateReach = 3;  // Tokens between a mention and the be or modal of its predicate.
+
+enum MentionKind : uint32_t { kKeyword = 0, kSupportPhrase = 1, kOpposePhrase = 2 };
+
+bool EndsClause(const Token& t) {
+  return t.kind == TokenKind::kComma || t.kind == TokenKind::kColon || t.kind == TokenKind::kEndPunct ||
+         t.kind == TokenKind::kDash;
+}
 
 }  // namespace
 
-StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues) : cues_(cues) {
+// The cues read in a mention's scope.
+struct StanceFinder::Scope {
+  int polarity = 1;
+  bool has_cue = false;       // A side-taking cue was read.
+  bool neutral = false;       // A neutral cue.
+  bool in_question = false;   // The mention sits in an open question ("whether …").
+  bool in_condition = false;  // The mention sits in an if/unless clause.
+  size_t after_cue = 0;       // Where the last cue ended: a negator before it was the cue's.
+};
+
+StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
+    : cues_(cues), unmarked_(lexicon.topics.size(), Stance::kNeutral) {
   for (size_t t = 0; t < lexicon.topics.size(); ++t) {
     const Topic& topic = lexicon.topics[t];
-    for (const std::string& keyword : topic.keywords) topics_.Add(keyword, static_cast<uint32_t>(t));
-    if (!topic.label.empty()) topics_.Add(topic.label, static_cast<uint32_t>(t));
+    const uint32_t keyword = static_cast<uint32_t>(t * 3 + kKeyword);
+    for (const std::string& word : topic.keywords) topics_.Add(word, keyword);
+    if (!topic.label.empty()) topics_.Add(topic.label, keyword);
+  }
+  for (const TopicCues& rules : lexicon.cues.topics) {
+    const auto it = std::find_if(lexicon.topics.begin(), lexicon.topics.end(),
+                                 [&](const Topic& t) { return t.key == rules.topic; });
+    if (it == lexicon.topics.end()) continue;  // A topic this database does not have.
+    const uint32_t t = static_cast<uint32_t>(it - lexicon.topics.begin());
+    unmarked_[t] = rules.unmarked;
+    for (const std::string& phrase : rules.support) topics_.Add(phrase, t * 3 + kSupportPhrase);
+    for (const std::string& phrase : rules.oppose) topics_.Add(phrase, t * 3 + kOpposePhrase);
+    for (const std::string& cue : rules.support_cues) topic_cues_.Add(cue, t * 2 + 1);
+    for (const std::string& cue : rules.oppose_cues) topic_cues_.Add(cue, t * 2);
   }
 }
 
-std::vector<std::pair<int, size_t>> StanceFinder::TopicMentions(std::span<const Token> tokens, size_t begin,
-                                                                size_t end) const {
-  std::vector<std::pair<int, size_t>> mentions;
+std::vector<StanceFinder::Mention> StanceFinder::Mentions(std::span<const Token> tokens, size_t begin,
+                                                          size_t end) const {
+  std::vector<Mention> mentions;
   const std::span<const Token> range = tokens.first(end);
   for (size_t i = begin; i < end; ++i) {
     const std::vector<uint32_t>* values = nullptr;
     const size_t n = topics_.LongestMatchAt(range, i, &values);
     if (n == 0) continue;
-    for (uint32_t topic : *values) {
-      const bool seen = std::any_of(mentions.begin(), mentions.end(),
-                                    [&](const auto& m) { return m.first == static_cast<int>(topic); });
-      if (!seen) mentions.emplace_back(static_cast<int>(topic), i);
+    for (uint32_t value : *values) {
+      const uint32_t kind = value % 3;
+      const int polarity = kind == kSupportPhrase ? 1 : kind == kOpposePhrase ? -1 : 0;
+      mentions.push_back(Mention{static_cast<int>(value / 3), i, n, polarity});
     }
     i += n - 1;
   }
@@ -41,33 +72,117 @@ std::vector<std::pair<int, size_t>> StanceFinder::TopicMentions(std::span<const 
 
 std::vector<int> StanceFinder::TopicsIn(std::span<const Token> tokens, size_t begin, size_t end) const {
   std::vector<int> topics;
-  for (const auto& mention : TopicMentions(tokens, begin, end)) topics.push_back(mention.first);
+  for (const Mention& m : Mentions(tokens, begin, end)) {
+    if (std::find(topics.begin(), topics.end(), m.topic) == topics.end()) topics.push_back(m.topic);
+  }
   return topics;
 }
 
-// Product of the stance cue polarities in [scope_begin, topic), the scope
-// restarting after a contrast word or clause break.
-int StanceFinder::PolarityBefore(std::span<const Token> tokens, size_t scope_begin, size_t topic, bool* has_cue,
-                                 bool* conditional) const {
-  int polarity = 1;
-  for (size_t i = scope_begin; i < topic; ++i) {
+// A general stance cue or one of `topic`'s own at tokens[i]: its polarity
+// (+1, -1, or 0 for a neutral cue) and *length; *length 0 when none.
+int StanceFinder::CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length) const {
+  const std::vector<uint32_t>* values = nullptr;
+  const size_t own = topic_cues_.LongestMatchAt(tokens, i, &values);
+  for (size_t v = 0; own > 0 && v < values->size(); ++v) {
+    if (static_cast<int>((*values)[v] / 2) != topic) continue;
+    *length = own;
+    return (*values)[v] % 2 == 1 ? 1 : -1;
+  }
+  int polarity = 0;
+  *length = cues_.StanceCueAt(tokens, i, &polarity);
+  return polarity;
+}
+
+bool StanceFinder::NegatedBefore(std::span<const Token> tokens, size_t scope_begin, size_t at) const {
+  for (size_t k = at > kNegationReach ? at - kNegationReach : 0; k < at; ++k) {
+    if (k >= scope_begin && cues_.IsNegator(tokens[k])) return true;
+  }
+  return false;
+}
+
+// Reads the cues in [begin, mention) into *scope; the scope restarts after
+// a contrast word or a colon.
+void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const {
+  const std::span<const Token> before = tokens.first(mention.at);
+  for (size_t i = begin; i < mention.at; ++i) {
     const Token& t = tokens[i];
     if (cues_.IsContrast(t) || t.kind == TokenKind::kColon) {
-      polarity = 1, *has_cue = false, *conditional = false;
+      *scope = Scope();
+      begin = i + 1;
+      scope->after_cue = begin;
       continue;
     }
-    if (cues_.IsCondition(t)) *conditional = true;
-    int cue_polarity = 0;
-    const size_t n = cues_.StanceCueAt(tokens.first(topic), i, &cue_polarity);
-    if (n == 0) continue;
-    for (size_t k = i > kNegationReach ? i - kNegationReach : 0; k < i; ++k) {
-      if (k >= scope_begin && cues_.IsNegator(tokens[k])) cue_polarity = -cue_polarity;
+    if (t.kind == TokenKind::kComma) scope->in_condition = scope->in_question = false;
+    if (cues_.IsCondition(t)) scope->in_condition = true;
+    if (cues_.IsOpenQuestion(t)) scope->in_question = true;
+    size_t length = 0;
+    const int polarity = CueAt(before, i, mention.topic, &length);
+    if (length == 0) continue;
+    if (polarity == 0) {
+      scope->neutral = true;
+    } else if (!scope->in_condition) {
+      scope->polarity *= NegatedBefore(tokens, begin, i) ? -polarity : polarity;
+      scope->has_cue = true;
     }
-    polarity *= cue_polarity;
-    *has_cue = true;
-    i += n - 1;
+    i += length - 1;
+    scope->after_cue = i + 1;
+  }
+  if (mention.polarity != 0 && !scope->in_condition) {
+    scope->polarity *= mention.polarity;
+    scope->has_cue = true;
+  }
+  // "no ceasefire", "will not withdraw from the Donbas": a negator right
+  // before the mention, with no cue after it, denies the topic itself.
+  if (!scope->in_condition && NegatedBefore(tokens, std::max(begin, scope->after_cue), mention.at)) {
+    if (!scope->has_cue) scope->polarity = 1;
+    scope->polarity = -scope->polarity;
+    scope->has_cue = true;
+  }
+}
+
+// The polarity of a predicate on the mention ("the truce is unacceptable",
+// "sanctions would not work"): a be or modal within a few tokens after the
+// mention, then cues up to the clause's end; 0 when there is none.
+int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end) const {
+  size_t i = mention.at + mention.length;
+  const size_t reach = std::min(end, i + kPredicateReach);
+  while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !EndsClause(tokens[i])) ++i;
+  if (i >= reach || EndsClause(tokens[i])) return 0;
+  const size_t verb = i;
+  int polarity = 0;
+  for (; i < end && !EndsClause(tokens[i]) && !cues_.IsContrast(tokens[i]); ++i) {
+    size_t length = 0;
+    const int cue = CueAt(tokens.first(end), i, mention.topic, &length);
+    if (length == 0 || cue == 0) continue;
+    polarity = polarity == 0 ? cue : polarity * cue;
+    if (NegatedBefore(tokens, verb, i)) polarity = -polarity;
+    i += length - 1;
   }
   return polarity;
+}
+
+TopicStance StanceFinder::Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
+                                 const Mention& mention) const {
+  Scope scope;
+  scope.after_cue = scope_begin;
+  ReadCues(tokens, scope_begin, mention, &scope);
+  const size_t end = std::min(input.content_end, tokens.size());
+  const int predicate = mention.at < end ? PredicatePolarity(tokens, mention, end) : 0;
+  if (predicate != 0 && !scope.in_condition) {
+    scope.polarity = scope.has_cue ? scope.polarity * predicate : predicate;
+    scope.has_cue = true;
+  }
+  TopicStance ts{mention.topic, unmarked_[mention.topic], 1.0f, mention.at, scope.has_cue};
+  if (scope.in_question) {
+    ts.stance = Stance::kNeutral;
+    ts.by_cue = true;
+  } else if (scope.has_cue) {
+    ts.stance = scope.polarity > 0 ? Stance::kSupport : Stance::kOppose;
+  } else if (scope.neutral) {
+    ts.stance = Stance::kNeutral;
+  }
+  if (mention.at < end && ContrastAfter(tokens, mention.at, end)) ts.confidence = kReservationConfidence;
+  return ts;
 }
 
 bool StanceFinder::StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const {
@@ -88,30 +203,31 @@ bool StanceFinder::ContrastAfter(std::span<const Token> tokens, size_t at, size_
 }
 
 std::vector<TopicStance> StanceFinder::Find(std::span<const Token> tokens, const StanceInput& input) const {
-  std::vector<std::pair<int, size_t>> mentions = TopicMentions(tokens, input.content_begin, input.content_end);
+  std::vector<Mention> mentions = Mentions(tokens, input.content_begin, input.content_end);
   // A pointing-back content ("refuted these terms") takes the previous
   // sentence's topics, with every cue of the content in scope.
   if (mentions.empty() && StartsWithAnaphor(tokens, input)) {
-    for (int topic : input.previous_topics) mentions.emplace_back(topic, input.content_end);
+    for (int topic : input.previous_topics) mentions.push_back(Mention{topic, input.content_end, 0, 0});
   }
-  float confidence = 1.0f;
+  float hedge = 1.0f;
   for (size_t i = input.content_begin; i < input.content_end; ++i) {
-    if (cues_.IsHedge(tokens[i])) confidence = kHedgeConfidence;
+    if (cues_.IsHedge(tokens[i])) hedge = kHedgeConfidence;
   }
+  // A cue governs the first topic after it: each mention's scope starts
+  // after the previous mention. A topic mentioned twice keeps the first
+  // mention a cue decides, else its first mention.
   std::vector<TopicStance> result;
-  // A cue governs the first topic after it: each topic's scope starts after
-  // the previous topic's mention.
   size_t scope_begin = std::min(input.cue, input.content_begin);
-  for (const auto& [topic, at] : mentions) {
-    bool has_cue = false;
-    bool conditional = false;
-    const int polarity = PolarityBefore(tokens, scope_begin, at, &has_cue, &conditional);
-    if (at < input.content_end) scope_begin = at + 1;
-    TopicStance ts{topic, Stance::kNeutral, confidence};
-    if (ContrastAfter(tokens, at, input.content_end)) ts.confidence *= kReservationConfidence;
-    const bool own = at < input.others_from;
-    if (has_cue && !conditional && own) ts.stance = polarity > 0 ? Stance::kSupport : Stance::kOppose;
-    result.push_back(ts);
+  for (const Mention& mention : mentions) {
+    TopicStance ts = Decide(tokens, input, scope_begin, mention);
+    ts.confidence *= hedge;
+    if (mention.at < input.content_end) scope_begin = mention.at + mention.length;
+    auto same = std::find_if(result.begin(), result.end(), [&](const TopicStance& r) { return r.topic == ts.topic; });
+    if (same == result.end()) {
+      result.push_back(ts);
+    } else if (!same->by_cue && ts.by_cue) {
+      *same = ts;
+    }
   }
   return result;
 }

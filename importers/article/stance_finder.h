@@ -1,12 +1,22 @@
-// StanceFinder: which lexicon topics a statement's content touches (topic
-// keywords, case-insensitive) and the stance it takes on each. A stance cue
-// (cue_lexicon.h) before the topic in the same clause decides: cue
-// polarities multiply ("dismissing calls for a ceasefire" = oppose), a
-// negator just before a cue flips it, a condition (if, unless) makes the
-// stance neutral, hedges (may, could) and a reservation after the topic
-// ("…, but insisted …") lower confidence. No cue: neutral. A topic after
-// another actor's subject in the content ("X said Putin would reject the
-// truce") is that actor's stance as reported, so neutral for the speaker.
+// StanceFinder: which lexicon topics a statement's content touches and the
+// stance it takes on each, by the pack's cues (cue_pack.h):
+// - A topic is named by a keyword (topics.yaml) or by a phrase that takes a
+//   side by itself ("withdraw from the Donbas": territorial-concessions
+//   support; cues.yaml, per topic).
+// - Stance cues before the mention in the same clause decide ("rejected
+//   calls for a ceasefire"): their polarities multiply, a negator just before
+//   a cue or a mention flips it ("will not withdraw"), and a contrast word or
+//   colon starts a new scope. So do cues of a predicate after the mention
+//   ("the truce is unacceptable").
+// - A neutral cue ("would discuss") or an open question ("whether") with no
+//   side-taking cue makes the stance neutral.
+// - A mention inside a condition ("sanctions if a deal is not reached")
+//   takes no cue from the condition: a threat or promise wants what the
+//   condition names.
+// - With no cue, the topic's unmarked stance applies: in news an actor who
+//   raises a ceasefire or talks is mostly for them (cues.yaml says per topic).
+// Hedges (may, could) and a reservation after the topic ("…, but …") lower
+// the confidence. Who the stance belongs to is the extractor's business.
 #pragma once
 
 #include <span>
@@ -22,7 +32,9 @@ namespace stancekb {
 struct TopicStance {
   int topic = -1;  // Index into Lexicon::topics.
   Stance stance = Stance::kNeutral;
-  float confidence = 1.0f;  // Multiplier from hedges.
+  float confidence = 1.0f;  // Multiplier from hedges and reservations.
+  size_t mention = 0;       // Token index of the mention that decided.
+  bool by_cue = false;      // A cue or a side-taking phrase decided, not the unmarked stance.
 };
 
 // What the rules know about one statement.
@@ -33,10 +45,6 @@ struct StanceInput {
   // Topics to fall back on when the content points back ("these terms",
   // "this") and names none itself: those of the previous sentence.
   std::span<const int> previous_topics;
-  // Token index of the end of another actor's subject in the content, or
-  // kNoOtherSubject: topics from there on are neutral.
-  size_t others_from = kNoOtherSubject;
-  static constexpr size_t kNoOtherSubject = static_cast<size_t>(-1);
 };
 
 class StanceFinder {
@@ -44,21 +52,34 @@ class StanceFinder {
   // Keeps references to both, which must outlive the finder.
   StanceFinder(const Lexicon& lexicon, const CueLexicon& cues);
 
+  // One entry per topic the content touches, in order of first mention.
   std::vector<TopicStance> Find(std::span<const Token> tokens, const StanceInput& input) const;
 
   // Topic indices mentioned in tokens[begin, end), in order of first mention.
   std::vector<int> TopicsIn(std::span<const Token> tokens, size_t begin, size_t end) const;
 
  private:
-  // (topic, token index) for each topic's first mention in [begin, end).
-  std::vector<std::pair<int, size_t>> TopicMentions(std::span<const Token> tokens, size_t begin, size_t end) const;
-  int PolarityBefore(std::span<const Token> tokens, size_t scope_begin, size_t topic, bool* has_cue,
-                     bool* conditional) const;
+  struct Mention {
+    int topic = -1;
+    size_t at = 0, length = 0;
+    int polarity = 0;  // Of a side-taking phrase; 0 for a keyword.
+  };
+  struct Scope;
+
+  std::vector<Mention> Mentions(std::span<const Token> tokens, size_t begin, size_t end) const;
+  TopicStance Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
+                     const Mention& mention) const;
+  void ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const;
+  int PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end) const;
+  int CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length) const;
+  bool NegatedBefore(std::span<const Token> tokens, size_t scope_begin, size_t at) const;
   bool StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const;
   bool ContrastAfter(std::span<const Token> tokens, size_t at, size_t end) const;
 
   const CueLexicon& cues_;
-  PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};
+  PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};      // Value: topic * 3 + kind.
+  PhraseMatcher topic_cues_{PhraseMatcher::Case::kInsensitive};  // Value: topic * 2 + (support ? 1 : 0).
+  std::vector<Stance> unmarked_;                                 // Per topic.
 };
 
 }  // namespace stancekb

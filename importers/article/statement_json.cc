@@ -19,12 +19,13 @@ nlohmann::json ExtractedStatementToJson(const Article& article, const ExtractedS
       {"cue_span", SpanToJson(s.cue_span)},
       {"content_span", SpanToJson(s.content_span)},
       {"topic", s.topic},
-      {"stance", std::string(StanceName(s.stance))},
+      {"stance", s.topic.empty() ? std::string() : std::string(StanceName(s.stance))},
       {"date", s.date.ToString()},
       {"source", article.source},
       {"quote", s.quote},
       {"confidence", std::round(s.confidence * 100.0f) / 100.0f},
       {"rule", "article/" + s.rule},
+      {"resolved", s.resolved},
   };
 }
 

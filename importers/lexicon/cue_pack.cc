@@ -9,13 +9,15 @@
 namespace stancekb {
 
 const std::vector<std::string_view> kCueListNames = {
-    "reporting.speech",      "reporting.belief",       "reporting.takes-object", "reporting.stance",
-    "stance.support",        "stance.oppose",          "stance.negators",        "stance.hedges",
-    "stance.conditions",     "stance.contrasts",       "speakers.head-nouns",    "speakers.group-nouns",
-    "speakers.titles",       "speakers.organizations", "grammar.function-words", "grammar.determiners",
-    "grammar.prepositions",  "grammar.he-she",         "grammar.they",           "grammar.name-connectors",
-    "grammar.anaphors",      "grammar.subject-gaps",   "grammar.adjuncts",       "grammar.be",
-    "grammar.message-nouns", "grammar.that",
+    "reporting.speech",      "reporting.belief",     "reporting.takes-object", "reporting.stance",
+    "reporting.accusations", "stance.support",       "stance.oppose",          "stance.neutral",
+    "stance.negators",       "stance.hedges",        "stance.conditions",      "stance.questions",
+    "stance.contrasts",      "stance.demands",       "stance.decisions",       "speakers.head-nouns",
+    "speakers.group-nouns",  "speakers.titles",      "speakers.organizations", "speakers.offices",
+    "speakers.outlets",      "speakers.non-actors",  "grammar.function-words", "grammar.determiners",
+    "grammar.prepositions",  "grammar.he-she",       "grammar.they",           "grammar.name-connectors",
+    "grammar.anaphors",      "grammar.subject-gaps", "grammar.adjuncts",       "grammar.be",
+    "grammar.modals",        "grammar.future",       "grammar.message-nouns",  "grammar.that",
 };
 
 const std::vector<std::string>& CuePack::List(std::string_view name) const {

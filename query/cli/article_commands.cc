@@ -68,9 +68,9 @@ int RunImportArticles(const CliContext& context, const ArticleOptions& options) 
   }
   progress.Finish(report);
   for (const std::string& failure : report.failures) exit_code = context.Fail(Status::InvalidInput(failure));
-  ResultTable table({"documents", "added", "already_stored", "failed", "statements_added"});
+  ResultTable table({"documents", "added", "already_stored", "failed", "statements_added", "unresolved"});
   table.AddRow({report.documents_read, report.documents_added, report.documents_already_stored, report.failures.size(),
-                report.statements_added});
+                report.statements_added, report.statements_unresolved});
   context.Print(table);
   return exit_code;
 }
@@ -86,7 +86,7 @@ int RunExtract(const CliContext& context, const ArticleOptions& options) {
   const Extractor extractor(lexicon);
   if (!extractor.status().ok()) return context.Fail(extractor.status());
   ResultTable table({"doc", "actor", "actor_span", "cue", "cue_span", "content_span", "topic", "stance", "date",
-                     "source", "quote", "confidence", "rule"});
+                     "source", "quote", "confidence", "rule", "resolved"});
   int exit_code = kExitOk;
   auto sink = [&](const Status& item, Article article) {
     if (!item.ok()) {

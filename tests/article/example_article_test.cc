@@ -38,9 +38,12 @@ bool Contains(const std::vector<Triple>& triples, const Triple& t) {
 // actor's name or one of its lexicon aliases.
 bool MentionNamesActor(const Lexicon& lexicon, const std::string& mention, const std::string& actor) {
   if (mention == "he" || mention == "He" || mention == "she" || mention == "She" || mention == "they") return true;
+  // The actor, by any alias, or one who speaks for it ("the Trump
+  // administration" is the United States).
   std::vector<std::string> names = {actor};
   for (const Actor& a : lexicon.actors) {
     if (a.name == actor) names.insert(names.end(), a.aliases.begin(), a.aliases.end());
+    if (a.affiliation == actor) names.push_back(a.name);
   }
   for (const std::string& name : names) {
     std::istringstream words(name);

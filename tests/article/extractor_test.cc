@@ -70,13 +70,20 @@ TEST(ExtractorTest, StanceCuesWithPolarityAndNegation) {
   EXPECT_EQ(s[4].stance, Stance::kOppose);
 }
 
-TEST(ExtractorTest, ConditionsGiveNeutralAndHedgesLowerConfidence) {
+TEST(ExtractorTest, AConditionTakesNoCueAndAnOpenQuestionIsNeutral) {
+  // A threat wants what its condition names: the negated "agree to" inside
+  // the if-clause is the other party's hypothetical, not Trump's side.
   const auto s = Extract(MakeArticle(
-      "Putin said that if the West agreed he would support a ceasefire. Zelensky said he may back the talks."));
-  ASSERT_EQ(s.size(), 2u);
-  EXPECT_EQ(s[0].stance, Stance::kNeutral);
+      "Trump threatened sanctions if Putin does not agree to a truce. Putin said he would consider whether a truce "
+      "was possible. Zelensky said he may back the talks."));
+  ASSERT_EQ(s.size(), 4u);
+  EXPECT_EQ(s[0].topic, "sanctions");
+  EXPECT_EQ(s[0].stance, Stance::kSupport);
+  EXPECT_EQ(s[1].topic, "ceasefire");
   EXPECT_EQ(s[1].stance, Stance::kSupport);
-  EXPECT_LT(s[1].confidence, 0.7f);
+  EXPECT_EQ(s[2].stance, Stance::kNeutral);
+  EXPECT_EQ(s[3].stance, Stance::kSupport);
+  EXPECT_LT(s[3].confidence, 0.7f);
 }
 
 TEST(ExtractorTest, NoTopicIsKeptAndTwoTopicsGiveTwoStatements) {
@@ -123,14 +130,14 @@ TEST(ExtractorTest, AcceptAndAgreeAreSupport) {
   for (const auto& statement : s) EXPECT_EQ(statement.stance, Stance::kSupport) << statement.quote;
 }
 
-TEST(ExtractorTest, AnotherActorsStanceInTheContentIsNeutralForTheSpeaker) {
+TEST(ExtractorTest, AnotherActorsStanceInTheContentIsNobodys) {
   const auto s = Extract(
       MakeArticle("Zelensky said Putin was preparing to reject the truce. Zelensky said Ukraine backs the truce."));
   ASSERT_EQ(s.size(), 2u);  // Nothing is made up for Putin.
   EXPECT_EQ(s[0].actor, "Volodymyr Zelensky");
-  EXPECT_EQ(s[0].topic, "ceasefire");
-  EXPECT_EQ(s[0].stance, Stance::kNeutral);
+  EXPECT_EQ(s[0].topic, "");  // An attribution, but no stance of his on the truce.
   EXPECT_EQ(s[1].actor, "Volodymyr Zelensky");  // He speaks for Ukraine.
+  EXPECT_EQ(s[1].topic, "ceasefire");
   EXPECT_EQ(s[1].stance, Stance::kSupport);
 }
 
@@ -138,7 +145,7 @@ TEST(ExtractorTest, StanceVerbWithAnActorSubjectIsAStatement) {
   const Article a =
       MakeArticle("Trump welcomed the truce proposal, saying he hoped Putin would agree. Putin backed the plan.");
   const auto s = Extract(a);
-  ASSERT_EQ(s.size(), 2u);  // "backed the plan" touches no topic.
+  ASSERT_EQ(s.size(), 3u);
   EXPECT_EQ(s[0].actor, "Donald Trump");
   EXPECT_EQ(s[0].rule, "stance-verb");
   EXPECT_EQ(s[0].cue, "welcomed");
@@ -146,6 +153,9 @@ TEST(ExtractorTest, StanceVerbWithAnActorSubjectIsAStatement) {
   EXPECT_EQ(s[0].topic, "ceasefire");
   EXPECT_EQ(s[0].stance, Stance::kSupport);
   EXPECT_EQ(s[1].rule, "participle");
+  EXPECT_EQ(s[2].actor, "Vladimir Putin");  // "the plan" points back to the truce proposal.
+  EXPECT_EQ(s[2].topic, "ceasefire");
+  EXPECT_EQ(s[2].stance, Stance::kSupport);
 }
 
 TEST(ExtractorTest, AReservationAfterTheTopicLowersConfidence) {
@@ -172,11 +182,11 @@ TEST(ExtractorTest, JsonHasTheContractFields) {
   ASSERT_EQ(s.size(), 1u);
   const nlohmann::json j = ExtractedStatementToJson(a, s[0]);
   for (const char* key : {"doc", "actor", "actor_span", "cue", "cue_span", "content_span", "topic", "stance", "date",
-                          "source", "quote", "confidence", "rule"}) {
+                          "source", "quote", "confidence", "rule", "resolved"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
   EXPECT_EQ(j["actor_span"], nlohmann::json::array({0, 5}));
-  EXPECT_EQ(j["stance"], "neutral");
+  EXPECT_EQ(j["stance"], "oppose");  // "was a trick": a predicate on the topic.
   EXPECT_EQ(j["source"], "Test Wire");
 }
 

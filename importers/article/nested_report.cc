@@ -1,0 +1,56 @@
+#include "importers/article/nested_report.h"
+
+namespace stancekb {
+
+namespace {
+
+// Auxiliaries and adverbs between a subject and its predicate ("had
+// previously", "was also") that the demand and decision words may follow.
+constexpr size_t kPredicateReach = 4;
+
+}  // namespace
+
+bool ContentOwner::Assign(const TopicStance& ts, bool* to_other) const {
+  *to_other = false;
+  if (kind == Kind::kAccusation) return false;
+  if (kind == Kind::kSpeaker || kind == Kind::kDemand || ts.mention < other.end) return true;
+  if (kind == Kind::kDecision) {
+    *to_other = true;
+    return true;
+  }
+  return !ts.by_cue || (future && ts.stance == Stance::kSupport);
+}
+
+ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues, std::span<const Token> tokens,
+                              const ReportingCue& cue, int speaker, size_t begin, size_t end) {
+  ContentOwner owner;
+  if (cue.accusation) {
+    owner.kind = ContentOwner::Kind::kAccusation;
+    return owner;
+  }
+  const std::optional<SpeakerMention> subject = speakers->ClauseSubject(begin, end);
+  if (!subject || subject->pronoun) return owner;
+  const DocumentActor& actor = speakers->actors()[subject->actor];
+  if (actor.kind == ActorKind::kUnknown || !actor.resolved || speakers->SpeaksFor(speaker, subject->actor)) {
+    return owner;
+  }
+  owner.other = *subject;
+  owner.kind = ContentOwner::Kind::kOther;
+  const std::span<const Token> content = tokens.first(end);
+  for (size_t i = subject->end; i < end && i < subject->end + kPredicateReach; ++i) {
+    if (cues.DemandAt(content, i) > 0) {
+      owner.kind = ContentOwner::Kind::kDemand;
+      break;
+    }
+    if (const size_t n = cues.DecisionAt(content, i); n > 0) {
+      owner.kind = ContentOwner::Kind::kDecision;
+      owner.cue_begin = i, owner.cue_end = i + n;
+      break;
+    }
+    if (cues.IsFuture(tokens[i])) owner.future = true;
+    if (!cues.IsSubjectGap(tokens[i]) && !cues.IsBe(tokens[i]) && !cues.IsModal(tokens[i])) break;
+  }
+  return owner;
+}
+
+}  // namespace stancekb
