@@ -30,6 +30,11 @@ ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues,
   }
   const std::optional<SpeakerMention> subject = speakers->ClauseSubject(begin, end);
   if (!subject || subject->pronoun) return owner;
+  // An actor after the content's verb is its object ("any settlement must
+  // include Ukraine ceding …"), not its subject.
+  for (size_t i = begin; i < subject->begin; ++i) {
+    if (cues.IsBe(tokens[i]) || cues.IsModal(tokens[i])) return owner;
+  }
   const DocumentActor& actor = speakers->actors()[subject->actor];
   if (actor.kind == ActorKind::kUnknown || !actor.resolved || speakers->SpeaksFor(speaker, subject->actor)) {
     return owner;

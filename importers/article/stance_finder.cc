@@ -10,9 +10,9 @@ constexpr float kHedgeConfidence = 0.7f;
 constexpr float kReservationConfidence = 0.8f;
 constexpr size_t kNegationReach = 3;   // Tokens before a cue or mention a negator may stand.
 constexpr size_t kAnaphorReach = 2;    // "these terms", "this": within the content's first tokens.
-constexpr size_t kPredicateReach = 3;  // Tokens between a mention and the be or modal of its predicate.
+constexpr size_t kPredicateReach = 8;  // Tokens between a mention and the be or modal of its predicate.
 
-enum MentionKind : uint32_t { kKeyword = 0, kSupportPhrase = 1, kOpposePhrase = 2 };
+enum MentionKind : uint32_t { kKeyword = 0, kSupportPhrase = 1, kOpposePhrase = 2, kWeak = 3 };
 
 bool EndsClause(const Token& t) {
   return t.kind == TokenKind::kComma || t.kind == TokenKind::kColon || t.kind == TokenKind::kEndPunct ||
@@ -24,18 +24,19 @@ bool EndsClause(const Token& t) {
 // The cues read in a mention's scope.
 struct StanceFinder::Scope {
   int polarity = 1;
-  bool has_cue = false;       // A side-taking cue was read.
-  bool neutral = false;       // A neutral cue.
-  bool in_question = false;   // The mention sits in an open question ("whether …").
-  bool in_condition = false;  // The mention sits in an if/unless clause.
-  size_t after_cue = 0;       // Where the last cue ended: a negator before it was the cue's.
+  bool has_cue = false;        // A side-taking cue was read.
+  bool neutral = false;        // A neutral cue.
+  bool in_question = false;    // The mention sits in an open question ("whether …").
+  bool in_condition = false;   // The mention sits in an if/unless clause.
+  bool in_background = false;  // The mention sits in a background clause ("after …").
+  size_t after_cue = 0;        // Where the last cue ended: a negator before it was the cue's.
 };
 
 StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
     : cues_(cues), unmarked_(lexicon.topics.size(), Stance::kNeutral) {
   for (size_t t = 0; t < lexicon.topics.size(); ++t) {
     const Topic& topic = lexicon.topics[t];
-    const uint32_t keyword = static_cast<uint32_t>(t * 3 + kKeyword);
+    const uint32_t keyword = static_cast<uint32_t>(t * 4 + kKeyword);
     for (const std::string& word : topic.keywords) topics_.Add(word, keyword);
     if (!topic.label.empty()) topics_.Add(topic.label, keyword);
   }
@@ -45,8 +46,9 @@ StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
     if (it == lexicon.topics.end()) continue;  // A topic this database does not have.
     const uint32_t t = static_cast<uint32_t>(it - lexicon.topics.begin());
     unmarked_[t] = rules.unmarked;
-    for (const std::string& phrase : rules.support) topics_.Add(phrase, t * 3 + kSupportPhrase);
-    for (const std::string& phrase : rules.oppose) topics_.Add(phrase, t * 3 + kOpposePhrase);
+    for (const std::string& phrase : rules.support) topics_.Add(phrase, t * 4 + kSupportPhrase);
+    for (const std::string& phrase : rules.oppose) topics_.Add(phrase, t * 4 + kOpposePhrase);
+    for (const std::string& word : rules.weak) topics_.Add(word, t * 4 + kWeak);
     for (const std::string& cue : rules.support_cues) topic_cues_.Add(cue, t * 2 + 1);
     for (const std::string& cue : rules.oppose_cues) topic_cues_.Add(cue, t * 2);
   }
@@ -61,9 +63,9 @@ std::vector<StanceFinder::Mention> StanceFinder::Mentions(std::span<const Token>
     const size_t n = topics_.LongestMatchAt(range, i, &values);
     if (n == 0) continue;
     for (uint32_t value : *values) {
-      const uint32_t kind = value % 3;
+      const uint32_t kind = value % 4;
       const int polarity = kind == kSupportPhrase ? 1 : kind == kOpposePhrase ? -1 : 0;
-      mentions.push_back(Mention{static_cast<int>(value / 3), i, n, polarity});
+      mentions.push_back(Mention{static_cast<int>(value / 4), i, n, polarity, kind == kWeak});
     }
     i += n - 1;
   }
@@ -93,47 +95,55 @@ int StanceFinder::CueAt(std::span<const Token> tokens, size_t i, int topic, size
   return polarity;
 }
 
-bool StanceFinder::NegatedBefore(std::span<const Token> tokens, size_t scope_begin, size_t at) const {
+// True when a negator stands within a few tokens before `at`, no earlier
+// than `from` (the scope's start or the end of the cue before: a negator
+// belongs to the first cue after it).
+bool StanceFinder::NegatedBefore(std::span<const Token> tokens, size_t from, size_t at) const {
   for (size_t k = at > kNegationReach ? at - kNegationReach : 0; k < at; ++k) {
-    if (k >= scope_begin && cues_.IsNegator(tokens[k])) return true;
+    if (k >= from && cues_.IsNegator(tokens[k])) return true;
   }
   return false;
 }
 
-// Reads the cues in [begin, mention) into *scope; the scope restarts after
-// a contrast word or a colon.
+// Reads the cues in [begin, mention) into *scope. A contrast word or a colon
+// starts a new scope; so does a condition, whose own cues count without
+// their negation: "if Putin does not agree to a truce" and "unless Putin
+// agrees to a truce" both name what the speaker wants.
 void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const {
   const std::span<const Token> before = tokens.first(mention.at);
+  scope->after_cue = begin;
   for (size_t i = begin; i < mention.at; ++i) {
     const Token& t = tokens[i];
-    if (cues_.IsContrast(t) || t.kind == TokenKind::kColon) {
+    const bool condition = cues_.IsCondition(t);
+    if (cues_.IsContrast(t) || t.kind == TokenKind::kColon || condition) {
       *scope = Scope();
-      begin = i + 1;
-      scope->after_cue = begin;
+      scope->in_condition = condition;
+      scope->after_cue = i + 1;
       continue;
     }
-    if (t.kind == TokenKind::kComma) scope->in_condition = scope->in_question = false;
-    if (cues_.IsCondition(t)) scope->in_condition = true;
+    if (t.kind == TokenKind::kComma) scope->in_condition = scope->in_question = scope->in_background = false;
+    if (cues_.IsBackground(t)) scope->in_background = true;
     if (cues_.IsOpenQuestion(t)) scope->in_question = true;
     size_t length = 0;
     const int polarity = CueAt(before, i, mention.topic, &length);
     if (length == 0) continue;
     if (polarity == 0) {
       scope->neutral = true;
-    } else if (!scope->in_condition) {
-      scope->polarity *= NegatedBefore(tokens, begin, i) ? -polarity : polarity;
+    } else {
+      const bool negated = !scope->in_condition && NegatedBefore(tokens, scope->after_cue, i);
+      scope->polarity *= negated ? -polarity : polarity;
       scope->has_cue = true;
     }
     i += length - 1;
     scope->after_cue = i + 1;
   }
-  if (mention.polarity != 0 && !scope->in_condition) {
+  if (mention.polarity != 0) {
     scope->polarity *= mention.polarity;
     scope->has_cue = true;
   }
-  // "no ceasefire", "will not withdraw from the Donbas": a negator right
-  // before the mention, with no cue after it, denies the topic itself.
-  if (!scope->in_condition && NegatedBefore(tokens, std::max(begin, scope->after_cue), mention.at)) {
+  // "no ceasefire", "will not withdraw from the Donbas": a negator before
+  // the mention, with no cue after it, denies the topic itself.
+  if (!scope->in_condition && NegatedBefore(tokens, scope->after_cue, mention.at)) {
     if (!scope->has_cue) scope->polarity = 1;
     scope->polarity = -scope->polarity;
     scope->has_cue = true;
@@ -141,9 +151,10 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
 }
 
 // The polarity of a predicate on the mention ("the truce is unacceptable",
-// "sanctions would not work"): a be or modal within a few tokens after the
-// mention, then cues up to the clause's end; 0 when there is none.
-int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end) const {
+// "the negotiations in Istanbul are just a pretence"): a be or modal later
+// in the clause, then cues up to the clause's end; 0 when there is none.
+int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end,
+                                    bool in_condition) const {
   size_t i = mention.at + mention.length;
   const size_t reach = std::min(end, i + kPredicateReach);
   while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !EndsClause(tokens[i])) ++i;
@@ -154,25 +165,27 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
     size_t length = 0;
     const int cue = CueAt(tokens.first(end), i, mention.topic, &length);
     if (length == 0 || cue == 0) continue;
-    polarity = polarity == 0 ? cue : polarity * cue;
-    if (NegatedBefore(tokens, verb, i)) polarity = -polarity;
+    const bool negated = !in_condition && NegatedBefore(tokens, verb, i);
+    polarity = (polarity == 0 ? 1 : polarity) * (negated ? -cue : cue);
     i += length - 1;
   }
   return polarity;
 }
 
-TopicStance StanceFinder::Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
-                                 const Mention& mention) const {
+std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, const StanceInput& input,
+                                                size_t scope_begin, const Mention& mention) const {
   Scope scope;
-  scope.after_cue = scope_begin;
   ReadCues(tokens, scope_begin, mention, &scope);
   const size_t end = std::min(input.content_end, tokens.size());
-  const int predicate = mention.at < end ? PredicatePolarity(tokens, mention, end) : 0;
-  if (predicate != 0 && !scope.in_condition) {
+  const int predicate = mention.at < end ? PredicatePolarity(tokens, mention, end, scope.in_condition) : 0;
+  if (predicate != 0) {
     scope.polarity = scope.has_cue ? scope.polarity * predicate : predicate;
     scope.has_cue = true;
   }
-  TopicStance ts{mention.topic, unmarked_[mention.topic], 1.0f, mention.at, scope.has_cue};
+  const std::optional<Stance> unmarked = unmarked_[mention.topic];
+  if (scope.in_background || (mention.weak && !scope.has_cue)) return std::nullopt;
+  if (!scope.has_cue && !scope.neutral && !scope.in_question && !unmarked) return std::nullopt;
+  TopicStance ts{mention.topic, unmarked.value_or(Stance::kNeutral), 1.0f, mention.at, scope.has_cue};
   if (scope.in_question) {
     ts.stance = Stance::kNeutral;
     ts.by_cue = true;
@@ -219,9 +232,11 @@ std::vector<TopicStance> StanceFinder::Find(std::span<const Token> tokens, const
   std::vector<TopicStance> result;
   size_t scope_begin = std::min(input.cue, input.content_begin);
   for (const Mention& mention : mentions) {
-    TopicStance ts = Decide(tokens, input, scope_begin, mention);
-    ts.confidence *= hedge;
+    const std::optional<TopicStance> decided = Decide(tokens, input, scope_begin, mention);
     if (mention.at < input.content_end) scope_begin = mention.at + mention.length;
+    if (!decided) continue;
+    TopicStance ts = *decided;
+    ts.confidence *= hedge;
     auto same = std::find_if(result.begin(), result.end(), [&](const TopicStance& r) { return r.topic == ts.topic; });
     if (same == result.end()) {
       result.push_back(ts);

@@ -14,11 +14,16 @@
 //   takes no cue from the condition: a threat or promise wants what the
 //   condition names.
 // - With no cue, the topic's unmarked stance applies: in news an actor who
-//   raises a ceasefire or talks is mostly for them (cues.yaml says per topic).
+//   raises a ceasefire or talks is mostly for them (cues.yaml says per
+//   topic; "none" drops a bare mention). A weak keyword ("missiles") names
+//   its topic only when a cue governs it.
+// - A mention in a background clause ("after Russia launched drones …",
+//   "despite …") is narration inside the statement, not its stance.
 // Hedges (may, could) and a reservation after the topic ("…, but …") lower
 // the confidence. Who the stance belongs to is the extractor's business.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -62,24 +67,25 @@ class StanceFinder {
   struct Mention {
     int topic = -1;
     size_t at = 0, length = 0;
-    int polarity = 0;  // Of a side-taking phrase; 0 for a keyword.
+    int polarity = 0;   // Of a side-taking phrase; 0 for a keyword.
+    bool weak = false;  // Names the topic only when a cue governs it.
   };
   struct Scope;
 
   std::vector<Mention> Mentions(std::span<const Token> tokens, size_t begin, size_t end) const;
-  TopicStance Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
-                     const Mention& mention) const;
+  std::optional<TopicStance> Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
+                                    const Mention& mention) const;
   void ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const;
-  int PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end) const;
+  int PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end, bool in_condition) const;
   int CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length) const;
-  bool NegatedBefore(std::span<const Token> tokens, size_t scope_begin, size_t at) const;
+  bool NegatedBefore(std::span<const Token> tokens, size_t from, size_t at) const;
   bool StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const;
   bool ContrastAfter(std::span<const Token> tokens, size_t at, size_t end) const;
 
   const CueLexicon& cues_;
-  PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};      // Value: topic * 3 + kind.
+  PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};      // Value: topic * 4 + kind.
   PhraseMatcher topic_cues_{PhraseMatcher::Case::kInsensitive};  // Value: topic * 2 + (support ? 1 : 0).
-  std::vector<Stance> unmarked_;                                 // Per topic.
+  std::vector<std::optional<Stance>> unmarked_;                  // Per topic.
 };
 
 }  // namespace stancekb

@@ -17,7 +17,8 @@ const std::vector<std::string_view> kCueListNames = {
     "speakers.outlets",      "speakers.non-actors",  "grammar.function-words", "grammar.determiners",
     "grammar.prepositions",  "grammar.he-she",       "grammar.they",           "grammar.name-connectors",
     "grammar.anaphors",      "grammar.subject-gaps", "grammar.adjuncts",       "grammar.be",
-    "grammar.modals",        "grammar.future",       "grammar.message-nouns",  "grammar.that",
+    "grammar.modals",        "grammar.future",       "grammar.background",     "grammar.message-nouns",
+    "grammar.that",
 };
 
 const std::vector<std::string>& CuePack::List(std::string_view name) const {
@@ -56,17 +57,22 @@ Status ParseTopicCues(const std::string& path, const std::string& id, const YAML
   out->topic = id;
   for (const auto& item : node) {
     const std::string key = item.first.as<std::string>();
-    if (key != "unmarked" && key != "support" && key != "oppose" && key != "support-cues" && key != "oppose-cues") {
+    if (key != "unmarked" && key != "support" && key != "oppose" && key != "support-cues" && key != "oppose-cues" &&
+        key != "weak") {
       return Status::InvalidInput(Where(path, item.first) + ": unknown key '" + key + "' in topic '" + id + "'");
     }
   }
   if (const YAML::Node unmarked = node["unmarked"]; unmarked) {
-    if (!unmarked.IsScalar() || !ParseStance(unmarked.as<std::string>(), &out->unmarked)) {
-      return Status::InvalidInput(Where(path, unmarked) + ": 'unmarked' must be support, oppose or neutral");
+    Stance stance = Stance::kNeutral;
+    const std::string text = unmarked.IsScalar() ? unmarked.as<std::string>() : std::string();
+    if (text != "none" && !ParseStance(text, &stance)) {
+      return Status::InvalidInput(Where(path, unmarked) + ": 'unmarked' must be support, oppose, neutral or none");
     }
+    out->unmarked = text == "none" ? std::nullopt : std::optional<Stance>(stance);
   }
   Status s = ExpandList(path, node, "support", &out->support);
   if (s.ok()) s = ExpandList(path, node, "oppose", &out->oppose);
+  if (s.ok()) s = ExpandList(path, node, "weak", &out->weak);
   if (s.ok()) s = ExpandList(path, node, "support-cues", &out->support_cues);
   if (s.ok()) s = ExpandList(path, node, "oppose-cues", &out->oppose_cues);
   return s;

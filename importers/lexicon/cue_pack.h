@@ -8,6 +8,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,11 +20,16 @@ namespace stancekb {
 
 // What cues.yaml says about one topic.
 struct TopicCues {
-  std::string topic;                   // Topic id.
-  Stance unmarked = Stance::kNeutral;  // The stance of a statement on the topic that no cue decides.
+  std::string topic;  // Topic id.
+  // The stance of a statement on the topic that no cue decides; nullopt
+  // ("none" in cues.yaml) when a bare mention says nothing about the topic.
+  std::optional<Stance> unmarked = Stance::kNeutral;
   // Phrases that name the topic and take a side by themselves ("withdraw
   // from the Donbas" is territorial-concessions support).
   std::vector<std::string> support, oppose;
+  // Words that name the topic only when a cue governs them ("send
+  // missiles", but not "shooting missiles").
+  std::vector<std::string> weak;
   // Cues with a polarity for this topic only ("lift" before "sanctions").
   std::vector<std::string> support_cues, oppose_cues;
 };
