@@ -75,8 +75,11 @@ class ArticleRun {
   TokenRange ContentAfter(size_t start, size_t e) const;
   TokenRange ContentBefore(size_t b, size_t x) const;
   TokenRange QuoteBefore(size_t b, size_t x) const;
+  size_t TitledBegin(size_t b, size_t x) const;
   bool EndsClause(size_t i, size_t e) const;
   bool IsPassive(size_t b, size_t i) const;
+  bool IsGap(size_t j) const;
+  bool IsProgressive(size_t b, size_t i) const;
   bool IsVerbUse(size_t b, size_t i, const ReportingCue& cue) const;
   size_t SkipParenthesisBefore(size_t b, size_t end) const;
   TokenRange QuoteContent(int q) const;
@@ -136,6 +139,13 @@ TokenRange ArticleRun::ContentAfter(size_t start, size_t e) const {
   return TokenRange{s, end};
 }
 
+// Where the mention starting at x begins with its titles and determiner
+// ("Mr Lavrov", "the Russian foreign minister, Sergei Lavrov").
+size_t ArticleRun::TitledBegin(size_t b, size_t x) const {
+  while (x > b && (m_.cues.IsTitleWord(tokens_[x - 1]) || m_.cues.IsDeterminer(tokens_[x - 1]))) --x;
+  return x;
+}
+
 // The quote closing just before token x ("“…,” x"), if any.
 TokenRange ArticleRun::QuoteBefore(size_t b, size_t x) const {
   if (x == 0 || x <= b) return {};
@@ -191,9 +201,25 @@ TokenRange ArticleRun::ContentBefore(size_t b, size_t x) const {
   return TokenRange{begin, p + 1};
 }
 
+// True when tokens[j] may stand between a subject and its verb: an
+// auxiliary or adverb the pack lists, or any adverb in -ly ("optimistically").
+bool ArticleRun::IsGap(size_t j) const {
+  const Token& t = tokens_[j];
+  return m_.cues.IsSubjectGap(t) || (t.kind == TokenKind::kWord && !t.capitalized && t.text.ends_with("ly"));
+}
+
+// True when a participle at tokens[i] is a finite progressive ("is still
+// refusing", "has been calling on"): a form of be before it, past gaps.
+bool ArticleRun::IsProgressive(size_t b, size_t i) const {
+  for (size_t k = i; k > b && IsGap(k - 1); --k) {
+    if (m_.cues.IsBe(tokens_[k - 1])) return true;
+  }
+  return false;
+}
+
 std::optional<SpeakerMention> ArticleRun::SubjectBefore(size_t b, size_t i, bool allow_appositive) {
   size_t j = i;
-  while (j > b && m_.cues.IsSubjectGap(tokens_[j - 1])) --j;
+  while (j > b && IsGap(j - 1)) --j;
   j = SkipParenthesisBefore(b, j);
   if (j == b) return std::nullopt;
   if (tokens_[j - 1].kind != TokenKind::kComma) return speakers_.PhraseEndingAt(b, j);
@@ -220,7 +246,7 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
   const bool after_break = i > b && (tokens_[i - 1].kind == TokenKind::kComma || Is(i - 1, "and"));
   if (speaker) {
     // “…,” Caddell told reporters: the quote, not what follows, was said.
-    content = QuoteBefore(b, speaker->begin);
+    content = QuoteBefore(b, TitledBegin(b, speaker->begin));
     c.rule = "quote-before", c.confidence = 0.9f;
     if (content.empty()) {
       content = ContentAfter(after, e);
@@ -250,7 +276,7 @@ std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i
                                                     const std::vector<Candidate>& earlier) {
   const bool reported = std::any_of(earlier.begin(), earlier.end(),
                                     [&](const Candidate& c) { return c.content_begin <= i && i < c.content_end; });
-  if (reported || cue.participle || !IsVerbUse(b, i, cue)) return std::nullopt;
+  if (reported || (cue.participle && !IsProgressive(b, i)) || !IsVerbUse(b, i, cue)) return std::nullopt;
   const std::optional<SpeakerMention> speaker = SubjectBefore(b, i, true);
   const TokenRange content = ContentAfter(i + cue.length, e);
   if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;

@@ -225,7 +225,10 @@ std::optional<SpeakerMention> SpeakerResolver::ClauseSubject(size_t begin, size_
     if (t.kind == TokenKind::kQuote) return std::nullopt;
     size_t before = i;
     while (before > begin && cues_.IsDeterminer(tokens_[before - 1])) --before;
-    if (before > begin && cues_.IsPreposition(tokens_[before - 1])) continue;
+    if (before > begin && cues_.IsPreposition(tokens_[before - 1])) {
+      while (i + 1 < end && IsNameToken(i + 1)) ++i;  // "on Russian TV": the whole name is the object.
+      continue;
+    }
     if (cues_.IsPersonalPronoun(t) || cues_.IsPluralPronoun(t)) return ResolvePronoun(i);
     if (i == begin && t.text.ends_with("ing")) continue;  // "Reflecting optimism, Trump …"
     if (i == begin && i + 1 < end && tokens_[i + 1].kind == TokenKind::kDash) continue;  // "WASHINGTON —"
