@@ -66,11 +66,13 @@ CueLexicon::CueLexicon(const CuePack& pack)
 void CueLexicon::AddReportingCues(const CuePack& pack, std::string_view list, CueKind kind) {
   const std::vector<std::string>& takes_object = pack.List("reporting.takes-object");
   const std::vector<std::string>& accusations = pack.List("reporting.accusations");
+  const std::vector<std::string>& demands = pack.List("reporting.demands");
   for (const std::string& form : pack.List(list)) {
     ReportingCue cue;
     cue.kind = kind;
     cue.takes_object = std::find(takes_object.begin(), takes_object.end(), form) != takes_object.end();
     cue.accusation = std::find(accusations.begin(), accusations.end(), form) != accusations.end();
+    cue.demand = std::find(demands.begin(), demands.end(), form) != demands.end();
     cue.participle = IsParticiple(form);
     cue.length = Tokenize(form).size();
     reporting_.Add(form, static_cast<uint32_t>(reporting_cues_.size()));

@@ -27,6 +27,7 @@ struct ReportingCue {
   bool participle = false;    // "saying", "adding": subject is the clause's.
   bool takes_object = false;  // "told X that …", "urged X to …".
   bool accusation = false;    // "accused X of …": the content characterises X.
+  bool demand = false;        // "urged X to …": the content is a demand on X.
 };
 
 class CueLexicon {

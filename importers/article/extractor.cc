@@ -32,6 +32,7 @@ namespace {
 constexpr size_t kMaxAppositiveTokens = 30;
 constexpr size_t kMinClauseTokens = 3;
 constexpr size_t kMinContentTokens = 2;
+constexpr size_t kMaxRelativeTokens = 4;  // "which", "something", "a proposal", "an outcome" before the subject.
 constexpr float kPronounConfidence = 0.9f;
 constexpr float kBeliefConfidence = 0.8f;
 
@@ -41,8 +42,9 @@ struct Candidate {
   size_t content_begin = 0, content_end = 0;
   std::string rule;
   float confidence = 0.0f;
-  bool quoted = false;  // The content is a direct quote.
-  ContentOwner owner;   // Whose stance the content carries (nested_report.h).
+  bool quoted = false;        // The content is a direct quote.
+  ContentOwner owner;         // Whose stance the content carries (nested_report.h).
+  int trailing_polarity = 0;  // See StanceInput.
 };
 
 struct TokenRange {
@@ -76,10 +78,14 @@ class ArticleRun {
   TokenRange ContentBefore(size_t b, size_t x) const;
   TokenRange QuoteBefore(size_t b, size_t x) const;
   size_t TitledBegin(size_t b, size_t x) const;
+  TokenRange AntecedentClause(size_t b, size_t x) const;
+  bool IsClauseBoundary(size_t j) const;
   bool EndsClause(size_t i, size_t e) const;
   bool IsPassive(size_t b, size_t i) const;
   bool IsGap(size_t j) const;
   bool IsProgressive(size_t b, size_t i) const;
+  bool IsCoordinator(size_t j) const;
+  bool Coordinated(size_t b, size_t i) const;
   bool IsVerbUse(size_t b, size_t i, const ReportingCue& cue) const;
   size_t SkipParenthesisBefore(size_t b, size_t end) const;
   TokenRange QuoteContent(int q) const;
@@ -128,6 +134,10 @@ TokenRange ArticleRun::ContentAfter(size_t start, size_t e) const {
         (m_.cues.ReportingCueAt(tokens_, end).participle || Is(end, "according"))) {
       break;
     }
+    if (end > s && !InQuote(end) && m_.cues.ReportingCueAt(tokens_, end).length > 0 && Coordinated(s, end)) {
+      while (end > s && (IsGap(end - 1) || IsCoordinator(end - 1))) --end;  // "…, but has previously warned"
+      break;
+    }
     ++end;
   }
   while (end > s && (tokens_[end - 1].kind == TokenKind::kEndPunct || tokens_[end - 1].kind == TokenKind::kComma))
@@ -137,6 +147,23 @@ TokenRange ArticleRun::ContentAfter(size_t start, size_t e) const {
     end = std::max(end, quote.end);
   }
   return TokenRange{s, end};
+}
+
+// "… giving up territory, an outcome Zelensky has rejected": the clause
+// before the comma or dash that opens the relative clause whose subject
+// starts at x, or nothing when no such boundary is near.
+TokenRange ArticleRun::AntecedentClause(size_t b, size_t x) const {
+  size_t p = x;
+  while (p > b && x - p < kMaxRelativeTokens && !IsClauseBoundary(p - 1)) --p;
+  if (p == b || !IsClauseBoundary(p - 1)) return {};
+  size_t q = p - 1;
+  while (q > b && !IsClauseBoundary(q - 1)) --q;
+  return TokenRange{q, p - 1};
+}
+
+bool ArticleRun::IsClauseBoundary(size_t j) const {
+  return tokens_[j].kind == TokenKind::kComma || tokens_[j].kind == TokenKind::kDash ||
+         tokens_[j].kind == TokenKind::kColon;
 }
 
 // Where the mention starting at x begins with its titles and determiner
@@ -208,6 +235,18 @@ bool ArticleRun::IsGap(size_t j) const {
   return m_.cues.IsSubjectGap(t) || (t.kind == TokenKind::kWord && !t.capitalized && t.text.ends_with("ly"));
 }
 
+bool ArticleRun::IsCoordinator(size_t j) const {
+  return Is(j, "and") || Is(j, "but") || tokens_[j].kind == TokenKind::kComma;
+}
+
+// True when the verb at tokens[i] follows "and" or "but" (past gaps) and
+// so shares the subject of the verb before it.
+bool ArticleRun::Coordinated(size_t b, size_t i) const {
+  size_t k = i;
+  while (k > b && IsGap(k - 1)) --k;
+  return k > b && (Is(k - 1, "and") || Is(k - 1, "but"));
+}
+
 // True when a participle at tokens[i] is a finite progressive ("is still
 // refusing", "has been calling on"): a form of be before it, past gaps.
 bool ArticleRun::IsProgressive(size_t b, size_t i) const {
@@ -252,9 +291,21 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
       content = ContentAfter(after, e);
       c.rule = "reported-speech", c.confidence = 0.8f;
     }
+    if (content.end < content.begin + kMinContentTokens) {
+      content = AntecedentClause(b, TitledBegin(b, speaker->begin));
+      c.rule = "relative", c.confidence = 0.7f;
+      int polarity = 0;
+      m_.cues.StanceCueAt(std::span<const Token>(tokens_).first(after), i, &polarity);
+      c.trailing_polarity = polarity;
+    }
   } else if (cue.participle && after_break) {
     speaker = earlier.empty() ? speakers_.ClauseSubject(b, i) : std::optional(earlier.back().speaker);
     c.rule = "participle", c.confidence = 0.7f;
+    content = ContentAfter(after, e);
+  } else if (!cue.participle && Coordinated(b, i)) {
+    // "Zelensky welcomed the plan and said …"
+    speaker = earlier.empty() ? speakers_.ClauseSubject(b, i) : std::optional(earlier.back().speaker);
+    c.rule = "coordinated", c.confidence = 0.7f;
     content = ContentAfter(after, e);
   } else if (i > b && (tokens_[i - 1].kind == TokenKind::kComma || tokens_[i - 1].kind == TokenKind::kQuote)) {
     speaker = speakers_.PhraseStartingAt(after, e);
@@ -277,7 +328,8 @@ std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i
   const bool reported = std::any_of(earlier.begin(), earlier.end(),
                                     [&](const Candidate& c) { return c.content_begin <= i && i < c.content_end; });
   if (reported || (cue.participle && !IsProgressive(b, i)) || !IsVerbUse(b, i, cue)) return std::nullopt;
-  const std::optional<SpeakerMention> speaker = SubjectBefore(b, i, true);
+  std::optional<SpeakerMention> speaker = SubjectBefore(b, i, true);
+  if (!speaker && !earlier.empty() && Coordinated(b, i)) speaker = earlier.back().speaker;
   const TokenRange content = ContentAfter(i + cue.length, e);
   if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
   const StanceInput input{i, content.begin, content.end, previous_topics_};
@@ -346,7 +398,11 @@ void ArticleRun::Accept(Candidate c, std::vector<Candidate>* found) {
   c.quoted = c.content_begin > 0 && InQuote(c.content_begin - 1);
   speakers_.NoteSubject(c.speaker);
   const ReportingCue cue = c.cue_end > c.cue_begin ? m_.cues.ReportingCueAt(tokens_, c.cue_begin) : ReportingCue();
-  c.owner = FindContentOwner(&speakers_, m_.cues, tokens_, cue, c.speaker.actor, c.content_begin, c.content_end);
+  // A relative clause's antecedent is what the speaker takes a side on,
+  // whoever its own subject is.
+  if (c.trailing_polarity == 0) {
+    c.owner = FindContentOwner(&speakers_, m_.cues, tokens_, cue, c.speaker.actor, c.content_begin, c.content_end);
+  }
   found->push_back(std::move(c));
 }
 
@@ -385,7 +441,7 @@ void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
     out_.push_back(own);  // An attribution, but nobody's stance.
     return;
   }
-  const StanceInput input{c.cue_begin, c.content_begin, c.content_end, previous_topics_};
+  const StanceInput input{c.cue_begin, c.content_begin, c.content_end, previous_topics_, c.trailing_polarity};
   bool spoke = false;
   for (const TopicStance& ts : m_.stance.Find(tokens_, input)) {
     bool to_other = false;

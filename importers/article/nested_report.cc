@@ -31,9 +31,14 @@ ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues,
   const std::optional<SpeakerMention> subject = speakers->ClauseSubject(begin, end);
   if (!subject || subject->pronoun) return owner;
   // An actor after the content's verb is its object ("any settlement must
-  // include Ukraine ceding …"), not its subject.
+  // include Ukraine ceding …"), and one in a condition or a later clause
+  // ("sanctions if Putin does not agree …") is no subject of the content.
   for (size_t i = begin; i < subject->begin; ++i) {
-    if (cues.IsBe(tokens[i]) || cues.IsModal(tokens[i])) return owner;
+    const Token& t = tokens[i];
+    if (cues.IsBe(t) || cues.IsModal(t) || cues.IsCondition(t) || cues.IsContrast(t) || cues.IsBackground(t) ||
+        cues.IsOpenQuestion(t) || t.kind == TokenKind::kComma) {
+      return owner;
+    }
   }
   const DocumentActor& actor = speakers->actors()[subject->actor];
   if (actor.kind == ActorKind::kUnknown || !actor.resolved || speakers->SpeaksFor(speaker, subject->actor)) {
@@ -41,6 +46,12 @@ ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues,
   }
   owner.other = *subject;
   owner.kind = ContentOwner::Kind::kOther;
+  // "urged Kyiv to …", "threatened Moscow with …": an object, addressed.
+  const bool object = subject->begin == begin && cue.takes_object;
+  if (cue.demand || object) {
+    owner.kind = cue.demand ? ContentOwner::Kind::kDemand : ContentOwner::Kind::kSpeaker;
+    return owner;
+  }
   const std::span<const Token> content = tokens.first(end);
   for (size_t i = subject->end; i < end && i < subject->end + kPredicateReach; ++i) {
     if (cues.DemandAt(content, i) > 0) {

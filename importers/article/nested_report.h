@@ -1,8 +1,10 @@
 // Nested reports: whose stance a statement's content carries when its
 // clause has a subject of its own that is another actor — one the speaker
 // does not speak for (SpeakerResolver::SpeaksFor):
-// - a demand on that actor ("Zelensky said Russia must withdraw") is the
-//   speaker's own stance;
+// - a demand on that actor ("Zelensky said Russia must withdraw", "urged
+//   Kyiv to accelerate negotiations", "Russia could face sanctions") is the
+//   speaker's own stance, as is what is said to an addressed object
+//   ("threatened Moscow with sanctions");
 // - a decision or readiness reported of it ("Zelensky said Germany was
 //   ready to pay for Patriots", "the US had agreed to …") is that actor's;
 // - any other side that actor takes in the content ("Zelensky said Putin

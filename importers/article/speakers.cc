@@ -272,7 +272,9 @@ void SpeakerResolver::NoteMentions(size_t begin, size_t end) {
 bool SpeakerResolver::SpeaksFor(int speaker, int other) const {
   if (speaker == other) return true;
   const std::string& affiliation = actors_[speaker].affiliation;
-  return !affiliation.empty() && affiliation == actors_[other].name;
+  const std::string& others = actors_[other].affiliation;
+  return (!affiliation.empty() && affiliation == actors_[other].name) ||
+         (!others.empty() && others == actors_[speaker].name);
 }
 
 }  // namespace stancekb

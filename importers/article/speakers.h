@@ -58,8 +58,9 @@ class SpeakerResolver {
   // last, for the bare titles of later sentences.
   void NoteMentions(size_t begin, size_t end);
 
-  // True when `speaker` speaks for `other`: the same actor, or the country
-  // or organisation it is affiliated with (Zelensky for Ukraine).
+  // True when `speaker` speaks for `other`: the same actor, the country or
+  // organisation it is affiliated with (Zelensky for Ukraine), or one of
+  // that country's or organisation's own people (the White House for Trump).
   bool SpeaksFor(int speaker, int other) const;
 
   const std::vector<DocumentActor>& actors() const { return actors_; }

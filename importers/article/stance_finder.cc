@@ -182,6 +182,11 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
     scope.polarity = scope.has_cue ? scope.polarity * predicate : predicate;
     scope.has_cue = true;
   }
+  if (input.trailing_polarity != 0 && !scope.in_background) {
+    const int inner = scope.has_cue ? scope.polarity : unmarked_[mention.topic] == Stance::kOppose ? -1 : 1;
+    scope.polarity = inner * input.trailing_polarity;
+    scope.has_cue = true;
+  }
   const std::optional<Stance> unmarked = unmarked_[mention.topic];
   if (scope.in_background || (mention.weak && !scope.has_cue)) return std::nullopt;
   if (!scope.has_cue && !scope.neutral && !scope.in_question && !unmarked) return std::nullopt;

@@ -50,6 +50,9 @@ struct StanceInput {
   // Topics to fall back on when the content points back ("these terms",
   // "this") and names none itself: those of the previous sentence.
   std::span<const int> previous_topics;
+  // The polarity of a verb that governs the whole content from after it
+  // ("… an outcome Zelensky has rejected": -1), or 0 for none.
+  int trailing_polarity = 0;
 };
 
 class StanceFinder {

@@ -10,7 +10,8 @@ namespace stancekb {
 
 const std::vector<std::string_view> kCueListNames = {
     "reporting.speech",      "reporting.belief",     "reporting.takes-object", "reporting.stance",
-    "reporting.accusations", "stance.support",       "stance.oppose",          "stance.neutral",
+    "reporting.accusations",
+    "reporting.demands", "stance.support",       "stance.oppose",          "stance.neutral",
     "stance.negators",       "stance.hedges",        "stance.conditions",      "stance.questions",
     "stance.contrasts",      "stance.demands",       "stance.decisions",       "speakers.head-nouns",
     "speakers.group-nouns",  "speakers.titles",      "speakers.organizations", "speakers.offices",

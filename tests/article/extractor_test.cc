@@ -117,9 +117,12 @@ TEST(ExtractorTest, AHedgeAfterAPronounSubjectIsNoStanceOnTheLastTopic) {
   // truce, so "cautioned against" says nothing about the truce.
   const auto s = Extract(MakeArticle(
       "Trump welcomed the truce. The Kremlin said it was studying the proposals and cautioned against haste."));
-  ASSERT_EQ(s.size(), 2u);
-  EXPECT_EQ(s[1].actor, "Kremlin");
-  EXPECT_NE(s[1].stance, Stance::kOppose);
+  ASSERT_EQ(s.size(), 3u);
+  for (size_t i = 1; i < s.size(); ++i) {
+    EXPECT_EQ(s[i].actor, "Kremlin");
+    EXPECT_EQ(s[i].topic, "") << s[i].quote;
+  }
+  EXPECT_EQ(s[2].rule, "coordinated");  // "and cautioned": the Kremlin's second statement.
 }
 
 TEST(ExtractorTest, AcceptAndAgreeAreSupport) {
@@ -135,7 +138,7 @@ TEST(ExtractorTest, AnotherActorsStanceInTheContentIsNobodys) {
       MakeArticle("Zelensky said Putin was preparing to reject the truce. Zelensky said Ukraine backs the truce."));
   ASSERT_EQ(s.size(), 2u);  // Nothing is made up for Putin.
   EXPECT_EQ(s[0].actor, "Volodymyr Zelensky");
-  EXPECT_EQ(s[0].topic, "");  // An attribution, but no stance of his on the truce.
+  EXPECT_EQ(s[0].topic, "");                    // An attribution, but no stance of his on the truce.
   EXPECT_EQ(s[1].actor, "Volodymyr Zelensky");  // He speaks for Ukraine.
   EXPECT_EQ(s[1].topic, "ceasefire");
   EXPECT_EQ(s[1].stance, Stance::kSupport);
@@ -160,12 +163,39 @@ TEST(ExtractorTest, StanceVerbWithAnActorSubjectIsAStatement) {
 
 TEST(ExtractorTest, AReservationAfterTheTopicLowersConfidence) {
   const auto s = Extract(MakeArticle(
-      "Putin said that Russia agrees with the proposals to cease hostilities, but insisted on guarantees. Putin "
+      "Putin said that Russia agrees with the proposals to cease hostilities, but that guarantees were needed. Putin "
       "said that Russia agrees with the proposals to cease hostilities."));
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[0].topic, "ceasefire");
   EXPECT_EQ(s[0].stance, Stance::kSupport);
   EXPECT_LT(s[0].confidence, s[1].confidence);
+}
+
+TEST(ExtractorTest, ACoordinatedVerbIsTheSameSpeakersNextStatement) {
+  const Article a = MakeArticle(
+      "Putin said that Russia agrees with the proposals to cease hostilities, but insisted on "
+      "the talks.");
+  const auto s = Extract(a);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(SpanText(a, s[0].content_span), "Russia agrees with the proposals to cease hostilities");
+  EXPECT_EQ(s[1].actor, "Vladimir Putin");
+  EXPECT_EQ(s[1].rule, "coordinated");
+  EXPECT_EQ(s[1].topic, "negotiations");
+  EXPECT_EQ(s[1].stance, Stance::kSupport);
+}
+
+TEST(ExtractorTest, ARelativeClauseRejectsWhatTheClauseBeforeItSays) {
+  const auto s = ExtractWith(DefaultTestLexicon(), MakeArticle("Russia wants Ukraine to cede territory, an outcome "
+                                                               "Zelensky has consistently rejected. Trump wants a "
+                                                               "truce - which Putin has rejected."));
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].actor, "Volodymyr Zelensky");
+  EXPECT_EQ(s[0].rule, "relative");
+  EXPECT_EQ(s[0].topic, "territorial-concessions");
+  EXPECT_EQ(s[0].stance, Stance::kOppose);
+  EXPECT_EQ(s[1].actor, "Vladimir Putin");  // The truce Trump wants is what Putin rejected.
+  EXPECT_EQ(s[1].topic, "ceasefire");
+  EXPECT_EQ(s[1].stance, Stance::kOppose);
 }
 
 TEST(ExtractorTest, StatementDateComesFromTheSentence) {
