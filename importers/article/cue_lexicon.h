@@ -45,6 +45,8 @@ class CueLexicon {
   // starting at tokens[i].
   size_t DemandAt(std::span<const Token> tokens, size_t i) const;
   size_t DecisionAt(std::span<const Token> tokens, size_t i) const;
+  // Length (0: none) of an agreement reported of another party ("had agreed to").
+  size_t AgreementAt(std::span<const Token> tokens, size_t i) const;
 
   bool IsNegator(const Token& t) const;           // not, n't, never, no
   bool IsHedge(const Token& t) const;             // may, might, could, perhaps
@@ -82,6 +84,7 @@ class CueLexicon {
   PhraseMatcher stance_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher demands_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher decisions_{PhraseMatcher::Case::kInsensitive};
+  PhraseMatcher agreements_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher outlets_{PhraseMatcher::Case::kInsensitive};
   std::vector<ReportingCue> reporting_cues_;
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, contrasts_, subject_gaps_, head_nouns_,

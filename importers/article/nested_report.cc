@@ -18,7 +18,7 @@ bool ContentOwner::Assign(const TopicStance& ts, bool* to_other) const {
     *to_other = true;
     return true;
   }
-  return !ts.by_cue || (future && ts.stance == Stance::kSupport);
+  return !ts.by_cue || (announced && ts.stance == Stance::kSupport);
 }
 
 ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues, std::span<const Token> tokens,
@@ -63,7 +63,7 @@ ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues,
       owner.cue_begin = i, owner.cue_end = i + n;
       break;
     }
-    if (cues.IsFuture(tokens[i])) owner.future = true;
+    if (cues.IsFuture(tokens[i]) || cues.AgreementAt(content, i) > 0) owner.announced = true;
     if (!cues.IsSubjectGap(tokens[i]) && !cues.IsBe(tokens[i]) && !cues.IsModal(tokens[i])) break;
   }
   return owner;

@@ -10,8 +10,9 @@
 // - any other side that actor takes in the content ("Zelensky said Putin
 //   was preparing to reject the truce") is the speaker's characterisation of
 //   another's position: no stance of the speaker's, none of the other's —
-//   except a future the speaker announces for it ("Trump said Russia and
-//   Ukraine would start negotiations"), which is the speaker's support;
+//   except a future or an agreement the speaker announces for it ("Trump
+//   said Russia and Ukraine would start negotiations", "… that Putin had
+//   agreed to pause attacks"), which is the speaker's support;
 // - an accusation's content ("accused Moscow of exploiting the truce")
 //   characterises the accused throughout: nobody's stance;
 // - a topic the content only raises ("Trump said Russia and Ukraine were
@@ -30,9 +31,9 @@ namespace stancekb {
 struct ContentOwner {
   enum class Kind { kSpeaker, kDemand, kDecision, kOther, kAccusation };
   Kind kind = Kind::kSpeaker;
-  bool future = false;   // For kOther: the predicate opens with will, would, is going to.
-  SpeakerMention other;  // The content's subject, unless kind is kSpeaker.
-  size_t cue_begin = 0;  // For kDecision: the token range of the decision words.
+  bool announced = false;  // For kOther: the predicate opens with will, would, agreed to.
+  SpeakerMention other;    // The content's subject, unless kind is kSpeaker.
+  size_t cue_begin = 0;    // For kDecision: the token range of the decision words.
   size_t cue_end = 0;
 
   // Whose stance `ts` is: false when nobody's; else true with *to_other

@@ -8,9 +8,10 @@ namespace {
 
 constexpr float kHedgeConfidence = 0.7f;
 constexpr float kReservationConfidence = 0.8f;
-constexpr size_t kNegationReach = 3;   // Tokens before a cue or mention a negator may stand.
-constexpr size_t kAnaphorReach = 2;    // "these terms", "this": within the content's first tokens.
-constexpr size_t kPredicateReach = 8;  // Tokens between a mention and the be or modal of its predicate.
+constexpr size_t kNegationReach = 3;     // Tokens before a cue or mention a negator may stand.
+constexpr size_t kAnaphorReach = 2;      // "these terms", "this": within the content's first tokens.
+constexpr size_t kPredicateReach = 8;    // Tokens between a mention and the be or modal of its predicate.
+constexpr size_t kPredicateLength = 12;  // Tokens of the predicate read for cues, so that work stays linear.
 
 enum MentionKind : uint32_t { kKeyword = 0, kSupportPhrase = 1, kOpposePhrase = 2, kWeak = 3 };
 
@@ -30,10 +31,13 @@ struct StanceFinder::Scope {
   bool in_condition = false;   // The mention sits in an if/unless clause.
   bool in_background = false;  // The mention sits in a background clause ("after …").
   size_t after_cue = 0;        // Where the last cue ended: a negator before it was the cue's.
+  bool bare_negation = false;  // Only a negator on the mention decided ("no ceasefire").
 };
 
 StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
-    : cues_(cues), unmarked_(lexicon.topics.size(), Stance::kNeutral) {
+    : cues_(cues),
+      unmarked_(lexicon.topics.size(), Stance::kNeutral),
+      negation_is_neutral_(lexicon.topics.size(), false) {
   for (size_t t = 0; t < lexicon.topics.size(); ++t) {
     const Topic& topic = lexicon.topics[t];
     const uint32_t keyword = static_cast<uint32_t>(t * 4 + kKeyword);
@@ -46,6 +50,7 @@ StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
     if (it == lexicon.topics.end()) continue;  // A topic this database does not have.
     const uint32_t t = static_cast<uint32_t>(it - lexicon.topics.begin());
     unmarked_[t] = rules.unmarked;
+    negation_is_neutral_[t] = rules.negation_is_neutral;
     for (const std::string& phrase : rules.support) topics_.Add(phrase, t * 4 + kSupportPhrase);
     for (const std::string& phrase : rules.oppose) topics_.Add(phrase, t * 4 + kOpposePhrase);
     for (const std::string& word : rules.weak) topics_.Add(word, t * 4 + kWeak);
@@ -144,6 +149,7 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
   // "no ceasefire", "will not withdraw from the Donbas": a negator before
   // the mention, with no cue after it, denies the topic itself.
   if (!scope->in_condition && NegatedBefore(tokens, scope->after_cue, mention.at)) {
+    scope->bare_negation = !scope->has_cue;
     if (!scope->has_cue) scope->polarity = 1;
     scope->polarity = -scope->polarity;
     scope->has_cue = true;
@@ -160,10 +166,11 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
   while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !EndsClause(tokens[i])) ++i;
   if (i >= reach || EndsClause(tokens[i])) return 0;
   const size_t verb = i;
+  const size_t stop = std::min(end, verb + kPredicateLength);
   int polarity = 0;
-  for (; i < end && !EndsClause(tokens[i]) && !cues_.IsContrast(tokens[i]); ++i) {
+  for (; i < stop && !EndsClause(tokens[i]) && !cues_.IsContrast(tokens[i]); ++i) {
     size_t length = 0;
-    const int cue = CueAt(tokens.first(end), i, mention.topic, &length);
+    const int cue = CueAt(tokens.first(stop), i, mention.topic, &length);
     if (length == 0 || cue == 0) continue;
     const bool negated = !in_condition && NegatedBefore(tokens, verb, i);
     polarity = (polarity == 0 ? 1 : polarity) * (negated ? -cue : cue);
@@ -173,7 +180,8 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
 }
 
 std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, const StanceInput& input,
-                                                size_t scope_begin, const Mention& mention) const {
+                                                size_t scope_begin, size_t last_contrast,
+                                                const Mention& mention) const {
   Scope scope;
   ReadCues(tokens, scope_begin, mention, &scope);
   const size_t end = std::min(input.content_end, tokens.size());
@@ -191,7 +199,7 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   if (scope.in_background || (mention.weak && !scope.has_cue)) return std::nullopt;
   if (!scope.has_cue && !scope.neutral && !scope.in_question && !unmarked) return std::nullopt;
   TopicStance ts{mention.topic, unmarked.value_or(Stance::kNeutral), 1.0f, mention.at, scope.has_cue};
-  if (scope.in_question) {
+  if (scope.in_question || (scope.bare_negation && predicate == 0 && negation_is_neutral_[mention.topic])) {
     ts.stance = Stance::kNeutral;
     ts.by_cue = true;
   } else if (scope.has_cue) {
@@ -199,7 +207,7 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   } else if (scope.neutral) {
     ts.stance = Stance::kNeutral;
   }
-  if (mention.at < end && ContrastAfter(tokens, mention.at, end)) ts.confidence = kReservationConfidence;
+  if (mention.at < last_contrast) ts.confidence = kReservationConfidence;
   return ts;
 }
 
@@ -211,13 +219,13 @@ bool StanceFinder::StartsWithAnaphor(std::span<const Token> tokens, const Stance
   return false;
 }
 
-// True when a contrast word ("but", "although") follows the topic at `at`
-// in the content: the stance comes with a reservation.
-bool StanceFinder::ContrastAfter(std::span<const Token> tokens, size_t at, size_t end) const {
-  for (size_t i = at + 1; i < end; ++i) {
-    if (cues_.IsContrast(tokens[i])) return true;
+// Where the last contrast word ("but", "although") of the content stands,
+// or 0: a topic before it comes with a reservation.
+size_t StanceFinder::LastContrast(std::span<const Token> tokens, const StanceInput& input) const {
+  for (size_t i = input.content_end; i > input.content_begin; --i) {
+    if (cues_.IsContrast(tokens[i - 1])) return i - 1;
   }
-  return false;
+  return 0;
 }
 
 std::vector<TopicStance> StanceFinder::Find(std::span<const Token> tokens, const StanceInput& input) const {
@@ -236,8 +244,9 @@ std::vector<TopicStance> StanceFinder::Find(std::span<const Token> tokens, const
   // mention a cue decides, else its first mention.
   std::vector<TopicStance> result;
   size_t scope_begin = std::min(input.cue, input.content_begin);
+  const size_t last_contrast = LastContrast(tokens, input);
   for (const Mention& mention : mentions) {
-    const std::optional<TopicStance> decided = Decide(tokens, input, scope_begin, mention);
+    const std::optional<TopicStance> decided = Decide(tokens, input, scope_begin, last_contrast, mention);
     if (mention.at < input.content_end) scope_begin = mention.at + mention.length;
     if (!decided) continue;
     TopicStance ts = *decided;

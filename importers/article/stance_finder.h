@@ -77,18 +77,19 @@ class StanceFinder {
 
   std::vector<Mention> Mentions(std::span<const Token> tokens, size_t begin, size_t end) const;
   std::optional<TopicStance> Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
-                                    const Mention& mention) const;
+                                    size_t last_contrast, const Mention& mention) const;
   void ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const;
   int PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end, bool in_condition) const;
   int CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length) const;
   bool NegatedBefore(std::span<const Token> tokens, size_t from, size_t at) const;
   bool StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const;
-  bool ContrastAfter(std::span<const Token> tokens, size_t at, size_t end) const;
+  size_t LastContrast(std::span<const Token> tokens, const StanceInput& input) const;
 
   const CueLexicon& cues_;
   PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};      // Value: topic * 4 + kind.
   PhraseMatcher topic_cues_{PhraseMatcher::Case::kInsensitive};  // Value: topic * 2 + (support ? 1 : 0).
   std::vector<std::optional<Stance>> unmarked_;                  // Per topic.
+  std::vector<bool> negation_is_neutral_;                        // Per topic.
 };
 
 }  // namespace stancekb

@@ -9,16 +9,25 @@
 namespace stancekb {
 
 const std::vector<std::string_view> kCueListNames = {
-    "reporting.speech",      "reporting.belief",     "reporting.takes-object", "reporting.stance",
-    "reporting.accusations",
-    "reporting.demands", "stance.support",       "stance.oppose",          "stance.neutral",
-    "stance.negators",       "stance.hedges",        "stance.conditions",      "stance.questions",
-    "stance.contrasts",      "stance.demands",       "stance.decisions",       "speakers.head-nouns",
-    "speakers.group-nouns",  "speakers.titles",      "speakers.organizations", "speakers.offices",
-    "speakers.outlets",      "speakers.non-actors",  "grammar.function-words", "grammar.determiners",
-    "grammar.prepositions",  "grammar.he-she",       "grammar.they",           "grammar.name-connectors",
-    "grammar.anaphors",      "grammar.subject-gaps", "grammar.adjuncts",       "grammar.be",
-    "grammar.modals",        "grammar.future",       "grammar.background",     "grammar.message-nouns",
+    "reporting.speech",       "reporting.belief",
+    "reporting.takes-object", "reporting.stance",
+    "reporting.accusations",  "reporting.demands",
+    "stance.support",         "stance.oppose",
+    "stance.neutral",         "stance.negators",
+    "stance.hedges",          "stance.conditions",
+    "stance.questions",       "stance.contrasts",
+    "stance.demands",         "stance.decisions",
+    "stance.agreements",      "speakers.head-nouns",
+    "speakers.group-nouns",   "speakers.titles",
+    "speakers.organizations", "speakers.offices",
+    "speakers.outlets",       "speakers.non-actors",
+    "grammar.function-words", "grammar.determiners",
+    "grammar.prepositions",   "grammar.he-she",
+    "grammar.they",           "grammar.name-connectors",
+    "grammar.anaphors",       "grammar.subject-gaps",
+    "grammar.adjuncts",       "grammar.be",
+    "grammar.modals",         "grammar.future",
+    "grammar.background",     "grammar.message-nouns",
     "grammar.that",
 };
 
@@ -58,8 +67,8 @@ Status ParseTopicCues(const std::string& path, const std::string& id, const YAML
   out->topic = id;
   for (const auto& item : node) {
     const std::string key = item.first.as<std::string>();
-    if (key != "unmarked" && key != "support" && key != "oppose" && key != "support-cues" && key != "oppose-cues" &&
-        key != "weak") {
+    if (key != "unmarked" && key != "negated" && key != "support" && key != "oppose" && key != "support-cues" &&
+        key != "oppose-cues" && key != "weak") {
       return Status::InvalidInput(Where(path, item.first) + ": unknown key '" + key + "' in topic '" + id + "'");
     }
   }
@@ -70,6 +79,13 @@ Status ParseTopicCues(const std::string& path, const std::string& id, const YAML
       return Status::InvalidInput(Where(path, unmarked) + ": 'unmarked' must be support, oppose, neutral or none");
     }
     out->unmarked = text == "none" ? std::nullopt : std::optional<Stance>(stance);
+  }
+  if (const YAML::Node negated = node["negated"]; negated) {
+    const std::string text = negated.IsScalar() ? negated.as<std::string>() : std::string();
+    if (text != "flip" && text != "neutral") {
+      return Status::InvalidInput(Where(path, negated) + ": 'negated' must be flip or neutral");
+    }
+    out->negation_is_neutral = text == "neutral";
   }
   Status s = ExpandList(path, node, "support", &out->support);
   if (s.ok()) s = ExpandList(path, node, "oppose", &out->oppose);

@@ -24,6 +24,9 @@ struct TopicCues {
   // The stance of a statement on the topic that no cue decides; nullopt
   // ("none" in cues.yaml) when a bare mention says nothing about the topic.
   std::optional<Stance> unmarked = Stance::kNeutral;
+  // True when a bare negation of the topic ("no hope of a settlement") is
+  // pessimism, a neutral statement, rather than the opposite side.
+  bool negation_is_neutral = false;
   // Phrases that name the topic and take a side by themselves ("withdraw
   // from the Donbas" is territorial-concessions support).
   std::vector<std::string> support, oppose;
