@@ -50,7 +50,8 @@ CueLexicon::CueLexicon(const CuePack& pack)
       office_nouns_(WordSet(pack, "speakers.offices")),
       non_actor_titles_(WordSet(pack, "speakers.non-actors")),
       future_(WordSet(pack, "grammar.future")),
-      background_(WordSet(pack, "grammar.background")) {
+      background_(WordSet(pack, "grammar.background")),
+      circumstance_(WordSet(pack, "grammar.circumstance")) {
   AddReportingCues(pack, "reporting.speech", CueKind::kSpeech);
   AddReportingCues(pack, "reporting.belief", CueKind::kInternalState);
   AddReportingCues(pack, "reporting.stance", CueKind::kStance);
@@ -150,6 +151,7 @@ bool CueLexicon::NamesOutlet(std::span<const Token> tokens, size_t begin, size_t
 bool CueLexicon::IsModal(const Token& t) const { return Contains(modals_, t); }
 bool CueLexicon::IsFuture(const Token& t) const { return Contains(future_, t); }
 bool CueLexicon::IsBackground(const Token& t) const { return Contains(background_, t); }
+bool CueLexicon::IsCircumstance(const Token& t) const { return Contains(circumstance_, t); }
 bool CueLexicon::IsOpenQuestion(const Token& t) const { return Contains(open_questions_, t); }
 bool CueLexicon::IsMessageNoun(const Token& t) const { return Contains(message_nouns_, t); }
 

@@ -70,11 +70,21 @@ std::vector<StanceFinder::Mention> StanceFinder::Mentions(std::span<const Token>
     for (uint32_t value : *values) {
       const uint32_t kind = value % 4;
       const int polarity = kind == kSupportPhrase ? 1 : kind == kOpposePhrase ? -1 : 0;
-      mentions.push_back(Mention{static_cast<int>(value / 4), i, n, polarity, kind == kWeak});
+      const bool weak = kind == kWeak || (kind == kKeyword && InCircumstance(tokens, begin, i));
+      mentions.push_back(Mention{static_cast<int>(value / 4), i, n, polarity, weak});
     }
     i += n - 1;
   }
   return mentions;
+}
+
+// True when the mention at tokens[at] is the object of a preposition of
+// circumstance ("ahead of talks in Abu Dhabi", "an element of the peace
+// deal"): a setting of the statement, its topic only when a cue governs it.
+bool StanceFinder::InCircumstance(std::span<const Token> tokens, size_t begin, size_t at) const {
+  size_t k = at;
+  while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;
+  return k > begin && cues_.IsCircumstance(tokens[k - 1]);
 }
 
 std::vector<int> StanceFinder::TopicsIn(std::span<const Token> tokens, size_t begin, size_t end) const {

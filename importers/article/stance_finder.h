@@ -76,6 +76,7 @@ class StanceFinder {
   struct Scope;
 
   std::vector<Mention> Mentions(std::span<const Token> tokens, size_t begin, size_t end) const;
+  bool InCircumstance(std::span<const Token> tokens, size_t begin, size_t at) const;
   std::optional<TopicStance> Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
                                     size_t last_contrast, const Mention& mention) const;
   void ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const;

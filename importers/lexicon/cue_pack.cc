@@ -27,8 +27,8 @@ const std::vector<std::string_view> kCueListNames = {
     "grammar.anaphors",       "grammar.subject-gaps",
     "grammar.adjuncts",       "grammar.be",
     "grammar.modals",         "grammar.future",
-    "grammar.background",     "grammar.message-nouns",
-    "grammar.that",
+    "grammar.background",     "grammar.circumstance",
+    "grammar.message-nouns",  "grammar.that",
 };
 
 const std::vector<std::string>& CuePack::List(std::string_view name) const {
