@@ -31,7 +31,7 @@ struct StanceFinder::Scope {
   bool in_condition = false;   // The mention sits in an if/unless clause.
   bool in_background = false;  // The mention sits in a background clause ("after …").
   size_t after_cue = 0;        // Where the last cue ended: a negator before it was the cue's.
-  bool bare_negation = false;  // Only a negator on the mention decided ("no ceasefire").
+  bool opposed = false;        // An oppose cue or phrase was read: a negative side is not negation alone.
 };
 
 StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
@@ -148,6 +148,7 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
       const bool negated = !scope->in_condition && NegatedBefore(tokens, scope->after_cue, i);
       scope->polarity *= negated ? -polarity : polarity;
       scope->has_cue = true;
+      scope->opposed |= polarity < 0;
     }
     i += length - 1;
     scope->after_cue = i + 1;
@@ -155,11 +156,11 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
   if (mention.polarity != 0) {
     scope->polarity *= mention.polarity;
     scope->has_cue = true;
+    scope->opposed |= mention.polarity < 0;
   }
   // "no ceasefire", "will not withdraw from the Donbas": a negator before
   // the mention, with no cue after it, denies the topic itself.
   if (!scope->in_condition && NegatedBefore(tokens, scope->after_cue, mention.at)) {
-    scope->bare_negation = !scope->has_cue;
     if (!scope->has_cue) scope->polarity = 1;
     scope->polarity = -scope->polarity;
     scope->has_cue = true;
@@ -170,7 +171,7 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
 // "the negotiations in Istanbul are just a pretence"): a be or modal later
 // in the clause, then cues up to the clause's end; 0 when there is none.
 int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end,
-                                    bool in_condition) const {
+                                    bool in_condition, bool* opposed) const {
   size_t i = mention.at + mention.length;
   const size_t reach = std::min(end, i + kPredicateReach);
   while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !EndsClause(tokens[i])) ++i;
@@ -184,6 +185,7 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
     if (length == 0 || cue == 0) continue;
     const bool negated = !in_condition && NegatedBefore(tokens, verb, i);
     polarity = (polarity == 0 ? 1 : polarity) * (negated ? -cue : cue);
+    *opposed |= cue < 0;
     i += length - 1;
   }
   return polarity;
@@ -195,7 +197,8 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   Scope scope;
   ReadCues(tokens, scope_begin, mention, &scope);
   const size_t end = std::min(input.content_end, tokens.size());
-  const int predicate = mention.at < end ? PredicatePolarity(tokens, mention, end, scope.in_condition) : 0;
+  const int predicate =
+      mention.at < end ? PredicatePolarity(tokens, mention, end, scope.in_condition, &scope.opposed) : 0;
   if (predicate != 0) {
     scope.polarity = scope.has_cue ? scope.polarity * predicate : predicate;
     scope.has_cue = true;
@@ -209,7 +212,9 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   if (scope.in_background || (mention.weak && !scope.has_cue)) return std::nullopt;
   if (!scope.has_cue && !scope.neutral && !scope.in_question && !unmarked) return std::nullopt;
   TopicStance ts{mention.topic, unmarked.value_or(Stance::kNeutral), 1.0f, mention.at, scope.has_cue};
-  if (scope.in_question || (scope.bare_negation && predicate == 0 && negation_is_neutral_[mention.topic])) {
+  // Negative by negation alone: "no hope of a settlement", "a deal could not be reached".
+  const bool pessimism = scope.has_cue && scope.polarity < 0 && !scope.opposed;
+  if (scope.in_question || (pessimism && negation_is_neutral_[mention.topic])) {
     ts.stance = Stance::kNeutral;
     ts.by_cue = true;
   } else if (scope.has_cue) {

@@ -80,7 +80,8 @@ class StanceFinder {
   std::optional<TopicStance> Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
                                     size_t last_contrast, const Mention& mention) const;
   void ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const;
-  int PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end, bool in_condition) const;
+  int PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end, bool in_condition,
+                        bool* opposed) const;
   int CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length) const;
   bool NegatedBefore(std::span<const Token> tokens, size_t from, size_t at) const;
   bool StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const;
