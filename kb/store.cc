@@ -33,6 +33,9 @@ constexpr size_t kBlockCacheBytes = 64 << 20;
 // Data block size of the index families (FamilyOptions).
 constexpr size_t kIndexBlockBytes = 16 << 10;
 
+// Size of a filter or index partition (FamilyOptions).
+constexpr size_t kMetadataBlockBytes = 4 << 10;
+
 // Bloom filters serve the writer's point reads that nearly always miss:
 // duplicate checks (fingerprints, documents) and new names. Queries only scan
 // the index families (the said index too; `check` reads them by key only in
@@ -45,6 +48,10 @@ bool IsIndex(size_t family) {
          family == kSaidIndex;
 }
 
+// The families with one key per assertion or per document, read by key
+// (duplicate checks): their table files and filters grow without bound.
+bool GrowsWithAssertions(size_t family) { return family == kFingerprints || family == kDocuments; }
+
 bool WantsFilter(size_t family, bool read_only) { return !read_only && family != kAssertions && !IsIndex(family); }
 
 rocksdb::ColumnFamilyOptions FamilyOptions(size_t family, const std::shared_ptr<rocksdb::Cache>& cache,
@@ -53,6 +60,16 @@ rocksdb::ColumnFamilyOptions FamilyOptions(size_t family, const std::shared_ptr<
   table.block_cache = cache;
   if (WantsFilter(family, read_only)) table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   table.whole_key_filtering = true;
+  if (GrowsWithAssertions(family)) {
+    // One filter block per table file grows with the file, and once it is
+    // larger than a shard of the block cache the cache cannot keep it: every
+    // duplicate check of an import into a large database then read and
+    // checksummed the whole filter again. Filters and indexes cut into small
+    // partitions stay cached, and only the partitions' own index is pinned.
+    table.partition_filters = true;
+    table.index_type = rocksdb::BlockBasedTableOptions::kTwoLevelIndexSearch;
+    table.metadata_block_size = kMetadataBlockBytes;
+  }
   // Index and filter blocks are read into the cache when first needed, not
   // all at open: a CLI query touches a few files of a few families.
   table.cache_index_and_filter_blocks = true;

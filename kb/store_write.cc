@@ -94,13 +94,8 @@ class Store::Writer {
       s = Upsert(kTopicDict, topic, &counters_.next_topic_id, &counters_.counts.topics, &result->topics_created);
       if (!s.ok()) return s;
     }
-    for (const NewDocument& doc : set.documents) {
-      if (!(s = AddDocument(doc, result)).ok()) return s;
-    }
-    for (const NewAssertion& assertion : set.assertions) {
-      if (!(s = AddAssertion(assertion, result)).ok()) return s;
-    }
-    return Status::Ok();
+    if (!(s = AddDocuments(set.documents, result)).ok()) return s;
+    return AddAssertions(set.assertions, result);
   }
 
   // Writes everything added; on success the store's counters and name cache
@@ -278,20 +273,33 @@ class Store::Writer {
     return Status::Ok();
   }
 
-  Status AddDocument(const NewDocument& incoming, WriteResult* result) {
-    const DocumentId id = incoming.document.id;
-    if (id == 0) return Status::InvalidInput("document '" + incoming.document.title + "' has no id");
-    bool stored = !pending_documents_.Insert(id);
-    Status s = stored || !stored_documents_ ? Status::Ok() : store_->HasDocument(id, &stored);
-    if (!s.ok()) return s;
-    if (stored) {
-      ++result->documents_skipped;
-      return Status::Ok();
+  // Stores the documents not stored before, in order. Whether each is
+  // stored is asked of the database once for the whole set.
+  Status AddDocuments(const std::vector<NewDocument>& documents, WriteResult* result) {
+    std::vector<uint64_t> ids;
+    for (const NewDocument& incoming : documents) {
+      if (incoming.document.id == 0) {
+        return Status::InvalidInput("document '" + incoming.document.title + "' has no id");
+      }
+      ids.push_back(incoming.document.id);
     }
+    std::vector<bool> fresh;
+    Status s = MarkFresh(kDocuments, stored_documents_, ids, &pending_documents_, &fresh);
+    for (size_t i = 0; s.ok() && i < documents.size(); ++i) {
+      if (fresh[i]) {
+        s = AddDocument(documents[i], result);
+      } else {
+        ++result->documents_skipped;
+      }
+    }
+    return s;
+  }
+
+  Status AddDocument(const NewDocument& incoming, WriteResult* result) {
     Document doc = incoming.document;
-    s = Resolve(kSourceDict, incoming.source, ActorKind::kUnknown, &doc.source_id, result);
+    Status s = Resolve(kSourceDict, incoming.source, ActorKind::kUnknown, &doc.source_id, result);
     if (!s.ok()) return s;
-    Emit(kDocuments, keys::Id64(id), codec::EncodeDocument(doc));
+    Emit(kDocuments, keys::Id64(doc.id), codec::EncodeDocument(doc));
     ++counters_.counts.documents;
     ++result->documents_added;
     return Status::Ok();
@@ -313,33 +321,64 @@ class Store::Writer {
     return s;
   }
 
-  // Sets *seen when the fingerprint is already stored or in this batch.
-  Status CheckFingerprint(uint64_t fingerprint, bool* seen) {
-    *seen = !pending_fingerprints_.Insert(fingerprint);
-    if (*seen || !stored_assertions_) return Status::Ok();
-    std::string value;
-    rocksdb::Status rs =
-        store_->db_->Get(rocksdb::ReadOptions(), Family(kFingerprints), keys::Id64(fingerprint), &value);
-    *seen = rs.ok();
-    return rs.ok() || rs.IsNotFound() ? Status::Ok() : FromRocks(rs, "cannot read fingerprints");
+  // Sets fresh[i] to whether ids[i] is neither in `pending` (ids met earlier
+  // in this write, to which it is added) nor, when the family holds any,
+  // stored in `family`. The stored ones are found by one MultiGet over the
+  // whole set, which reads each filter and data block once for all the keys
+  // that fall in it where a Get per key would read it again for each.
+  Status MarkFresh(ColumnFamily family, bool family_has_any, const std::vector<uint64_t>& ids, HashSet64* pending,
+                   std::vector<bool>* fresh) {
+    fresh->assign(ids.size(), false);
+    std::vector<size_t> unseen;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (pending->Insert(ids[i])) unseen.push_back(i);
+    }
+    for (size_t i : unseen) (*fresh)[i] = true;
+    if (!family_has_any || unseen.empty()) return Status::Ok();
+    std::vector<std::string> keys;
+    std::vector<rocksdb::Slice> slices;
+    keys.reserve(unseen.size());
+    for (size_t i : unseen) slices.emplace_back(keys.emplace_back(keys::Id64(ids[i])));
+    std::vector<rocksdb::PinnableSlice> values(unseen.size());
+    std::vector<rocksdb::Status> statuses(unseen.size());
+    store_->db_->MultiGet(rocksdb::ReadOptions(), Family(family), slices.size(), slices.data(), values.data(),
+                          statuses.data());
+    for (size_t j = 0; j < unseen.size(); ++j) {
+      if (statuses[j].ok()) {
+        (*fresh)[unseen[j]] = false;
+      } else if (!statuses[j].IsNotFound()) {
+        return FromRocks(statuses[j], std::string("cannot read ") + kColumnFamilyNames[family]);
+      }
+    }
+    return Status::Ok();
   }
 
-  Status AddAssertion(const NewAssertion& in, WriteResult* result) {
-    Assertion a;
-    Status s = ResolveAssertion(in, &a, result);
-    if (!s.ok()) return s;
-    const uint64_t fingerprint = AssertionFingerprint(a);
-    bool seen = false;
-    if (!(s = CheckFingerprint(fingerprint, &seen)).ok()) return s;
-    if (seen) {
-      ++result->assertions_skipped;
-      return Status::Ok();
+  // Stores the assertions whose fingerprint is neither stored nor met
+  // earlier in this write, in order, with new ids.
+  Status AddAssertions(const std::vector<NewAssertion>& incoming, WriteResult* result) {
+    std::vector<Assertion> resolved(incoming.size());
+    std::vector<uint64_t> fingerprints;
+    fingerprints.reserve(incoming.size());
+    for (size_t i = 0; i < incoming.size(); ++i) {
+      Status s = ResolveAssertion(incoming[i], &resolved[i], result);
+      if (!s.ok()) return s;
+      fingerprints.push_back(AssertionFingerprint(resolved[i]));
     }
-    a.id = counters_.next_assertion_id++;
-    ++counters_.counts.assertions;
-    ++result->assertions_added;
-    result->assertion_ids.push_back(a.id);
-    PutAssertionWithEntries(a);
+    std::vector<bool> fresh;
+    Status s = MarkFresh(kFingerprints, stored_assertions_, fingerprints, &pending_fingerprints_, &fresh);
+    if (!s.ok()) return s;
+    for (size_t i = 0; i < resolved.size(); ++i) {
+      if (!fresh[i]) {
+        ++result->assertions_skipped;
+        continue;
+      }
+      Assertion& a = resolved[i];
+      a.id = counters_.next_assertion_id++;
+      ++counters_.counts.assertions;
+      ++result->assertions_added;
+      result->assertion_ids.push_back(a.id);
+      PutAssertionWithEntries(a);
+    }
     return Status::Ok();
   }
 
