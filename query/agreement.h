@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <unordered_map>
 #include <vector>
 
 #include "query/positions.h"
@@ -19,15 +20,26 @@ using RelationVisitor = std::function<void(const ActorPosition& a, const ActorPo
 // topic's order.
 void ForEachRelation(const TopicPositions& topic, const RelationVisitor& visit);
 
-// Everything two actors agree and disagree on (a < b by id).
-struct PairTally {
-  ActorId a = 0;
-  ActorId b = 0;
-  std::vector<TopicId> agree;     // Congruence: weight agree.size().
-  std::vector<TopicId> disagree;  // Conflict: weight disagree.size().
+// A topic two actors relate on, with their positions there.
+struct SharedTopic {
+  uint32_t topic = 0;  // Index into the TopicPositions the pairs come from.
+  const ActorPosition* a = nullptr;
+  const ActorPosition* b = nullptr;
 };
 
-// One tally per related pair, ordered by (a, b).
-std::vector<PairTally> TallyRelations(const std::vector<TopicPositions>& topics);
+// Everything two actors agree and disagree on, each in topic order.
+struct PairTally {
+  uint32_t a = 0;  // The actors' ranks (ForEachPairTally), a < b.
+  uint32_t b = 0;
+  std::vector<SharedTopic> agree;     // Congruence: weight agree.size().
+  std::vector<SharedTopic> disagree;  // Conflict: weight disagree.size().
+};
+
+// Visits the tally of every related pair once, ordered by (a, b), where
+// rank.at(actor) orders the actors (0 .. ranks - 1; every actor that takes
+// a side needs one). Only one actor's tallies are held at a time, not every
+// pair's: a whole database relates millions of pairs.
+void ForEachPairTally(const std::vector<TopicPositions>& topics, const std::unordered_map<ActorId, uint32_t>& rank,
+                      size_t ranks, const std::function<void(const PairTally&)>& visit);
 
 }  // namespace stancekb

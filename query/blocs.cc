@@ -1,8 +1,9 @@
 #include "query/blocs.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 
 #include "query/agreement.h"
 #include "query/report.h"
@@ -11,36 +12,53 @@
 namespace stancekb {
 namespace {
 
-// Signed weights keyed by (smaller id, larger id).
-using Weights = std::map<std::pair<ActorId, ActorId>, int>;
-
-int WeightOf(const Weights& weights, ActorId x, ActorId y) {
-  auto it = weights.find({std::min(x, y), std::max(x, y)});
-  return it == weights.end() ? 0 : it->second;
-}
-
-Weights SignedWeights(const std::vector<TopicPositions>& topics) {
-  Weights weights;
-  for (const PairTally& t : TallyRelations(topics)) {
-    const int weight = static_cast<int>(t.agree.size()) - static_cast<int>(t.disagree.size());
-    if (weight != 0) weights[{t.a, t.b}] = weight;
+// The nonzero signed weights of the related pairs, (a, b) by actor id with
+// a < b, in that order: a flat list instead of a map, since a whole
+// database relates millions of pairs.
+class SignedWeights {
+ public:
+  explicit SignedWeights(const std::vector<TopicPositions>& topics) {
+    std::vector<ActorId> actors;
+    for (const TopicPositions& topic : topics) {
+      for (const ActorPosition& p : topic.actors) {
+        if (TakesSide(p.decision.position)) actors.push_back(p.actor);
+      }
+    }
+    std::sort(actors.begin(), actors.end());
+    actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+    std::unordered_map<ActorId, uint32_t> rank;
+    for (uint32_t i = 0; i < actors.size(); ++i) rank[actors[i]] = i;
+    ForEachPairTally(topics, rank, actors.size(), [&](const PairTally& t) {
+      const int weight = static_cast<int>(t.agree.size()) - static_cast<int>(t.disagree.size());
+      if (weight != 0) edges_.push_back({actors[t.a], actors[t.b], weight});
+    });
   }
-  return weights;
-}
 
-std::vector<std::vector<ActorId>> Partition(const Weights& weights) {
-  std::set<ActorId> nodes;
-  std::vector<SignedEdge> edges;
-  for (const auto& [pair, weight] : weights) {
-    nodes.insert({pair.first, pair.second});
-    edges.push_back({pair.first, pair.second, weight});
+  const std::vector<SignedEdge>& edges() const { return edges_; }
+
+  int Of(ActorId x, ActorId y) const {
+    const SignedEdge key{std::min(x, y), std::max(x, y), 0};
+    auto it = std::lower_bound(edges_.begin(), edges_.end(), key, ByEnds);
+    return it != edges_.end() && !ByEnds(key, *it) ? it->weight : 0;
   }
-  return PartitionSignedGraph(std::vector<ActorId>(nodes.begin(), nodes.end()), edges);
+
+ private:
+  static bool ByEnds(const SignedEdge& p, const SignedEdge& q) { return std::tie(p.a, p.b) < std::tie(q.a, q.b); }
+
+  std::vector<SignedEdge> edges_;
+};
+
+std::vector<std::vector<ActorId>> Partition(const SignedWeights& weights) {
+  std::vector<ActorId> nodes;
+  for (const SignedEdge& e : weights.edges()) nodes.insert(nodes.end(), {e.a, e.b});
+  std::sort(nodes.begin(), nodes.end());
+  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+  return PartitionSignedGraph(nodes, weights.edges());
 }
 
 // Actors of other groups that agree with a majority of groups[g] and
 // disagree with none of it.
-std::vector<ActorId> Joiners(size_t g, const std::vector<std::vector<ActorId>>& groups, const Weights& weights) {
+std::vector<ActorId> Joiners(size_t g, const std::vector<std::vector<ActorId>>& groups, const SignedWeights& weights) {
   const std::vector<ActorId>& group = groups[g];
   std::vector<ActorId> joiners;
   for (size_t other = 0; other < groups.size(); ++other) {
@@ -48,7 +66,7 @@ std::vector<ActorId> Joiners(size_t g, const std::vector<std::vector<ActorId>>& 
     for (ActorId x : groups[other]) {
       size_t agree = 0, disagree = 0;
       for (ActorId member : group) {
-        const int w = WeightOf(weights, x, member);
+        const int w = weights.Of(x, member);
         agree += w > 0;
         disagree += w < 0;
       }
@@ -82,7 +100,7 @@ Status FindBlocs(const Store& store, const PositionQuery& query, std::vector<Blo
   std::vector<TopicPositions> topics;
   Status s = CollectPositions(store, query, &topics);
   if (!s.ok()) return s;
-  const Weights weights = SignedWeights(topics);
+  const SignedWeights weights(topics);
   const std::vector<std::vector<ActorId>> groups = Partition(weights);
   std::vector<Bloc> blocs;
   std::set<ActorId> shared;

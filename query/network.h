@@ -2,16 +2,16 @@
 // after the Discourse Network Analyzer): actors with a stance are nodes; two
 // actors get a congruence edge weighted by the number of topics they both
 // support or both oppose, and a conflict edge weighted by the number they
-// disagree on. Exported as GraphML (Gephi, visone), DOT and a CSV edge list.
+// disagree on. Exported as GraphML (Gephi, visone), DOT and a CSV edge list
+// (query/network_writers.h).
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
-#include <ostream>
 #include <string>
+#include <vector>
 
 #include "kb/store.h"
 #include "query/positions.h"
-#include "query/result_table.h"
 
 namespace stancekb {
 
@@ -29,19 +29,30 @@ struct RelationEdge {
   std::string ids;     // The deciding assertions of both actors, space-separated.
 };
 
+// Receives a network as it is computed: every node first (node i is vertex
+// i; in name order), then each edge once, source < target, ordered by
+// (source, target), a pair's congruence edge before its conflict edge.
+class NetworkVisitor {
+ public:
+  virtual ~NetworkVisitor() = default;
+  virtual void Nodes(const std::vector<ActorNode>& nodes) = 0;
+  virtual void Edge(size_t source, size_t target, const RelationEdge& edge) = 0;
+};
+
+// Computes the network edge by edge. Memory holds the positions and one
+// actor's edges at a time, never the whole edge list: a whole database's
+// network has millions of edges. An error comes before any node is visited,
+// so a visitor that writes as it goes writes nothing for a failed query.
+Status VisitNetwork(const Store& store, const PositionQuery& query, NetworkVisitor* visitor);
+
 // Undirected multigraph: two actors may have both a congruence and a
 // conflict edge. Vertices are in actor-name order.
 using ActorNetwork = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, ActorNode, RelationEdge>;
 
+// The whole network in memory, for callers that walk the graph.
 Status BuildNetwork(const Store& store, const PositionQuery& query, ActorNetwork* out);
 
-// GraphML with node keys label, kind, statements, topics and edge keys kind,
-// weight, topics, ids; node ids are n0, n1, ….
-void WriteGraphml(const ActorNetwork& network, std::ostream& out);
-// Graphviz DOT: node labels, edge kind, weight and colour (green congruence,
-// red conflict).
-void WriteDot(const ActorNetwork& network, std::ostream& out);
-// Columns: source target kind weight topics ids.
-ResultTable EdgeTable(const ActorNetwork& network);
+// Hands a built network to `visitor` in VisitNetwork's order.
+void VisitNetwork(const ActorNetwork& network, NetworkVisitor* visitor);
 
 }  // namespace stancekb

@@ -22,17 +22,19 @@ size_t CountRelated(const TopicPositions& topic, Relation relation) {
   return support * (support - 1) / 2 + oppose * (oppose - 1) / 2;
 }
 
-// A pair with its sort key: the topics its two actors share in the result
-// (negated: most first), then both actors' and the topic's name ranks.
+// A pair's place in PairsTable's row order: the topics its two actors share
+// in the result (negated: most first), then both actors' and the topic's
+// name ranks; `pair` indexes StancePairs::pairs. Kept to 20 bytes, for a
+// whole database's disagree has millions of rows.
 struct OrderedPair {
-  int minus_count;
+  int32_t minus_count;
   uint32_t a, b, topic;
-  StancePair pair;
+  uint32_t pair;
 };
 
 // The pairs, actor_a before actor_b by name, in PairsTable's row order. The
-// keys are computed once: comparing names and looking counts up inside the
-// sort took 40% of a 1.5-million-row `disagree`.
+// keys are computed once instead of comparing names and looking counts up
+// inside the sort, which dominated a large `disagree`.
 std::vector<OrderedPair> OrderPairs(const Report& report, const StancePairs& found) {
   // From the positions, not the pairs: a few ids each instead of millions.
   std::vector<ActorId> actors;
@@ -47,16 +49,23 @@ std::vector<OrderedPair> OrderPairs(const Report& report, const StancePairs& fou
       NameRanks(std::move(topics), [&](TopicId id) -> const std::string& { return report.Topic(id); });
   std::vector<OrderedPair> rows;
   rows.reserve(found.pairs.size());
-  std::unordered_map<uint64_t, int> counts;
-  for (StancePair p : found.pairs) {
-    if (actor_rank.at(p.b->actor) < actor_rank.at(p.a->actor)) std::swap(p.a, p.b);
-    ++counts[uint64_t{p.a->actor} << 32 | p.b->actor];
-    rows.push_back({0, actor_rank.at(p.a->actor), actor_rank.at(p.b->actor), topic_rank.at(p.topic), p});
+  for (uint32_t i = 0; i < found.pairs.size(); ++i) {
+    const StancePair& p = found.pairs[i];
+    uint32_t a = actor_rank.at(p.a->actor), b = actor_rank.at(p.b->actor);
+    if (b < a) std::swap(a, b);
+    rows.push_back({0, a, b, topic_rank.at(p.topic), i});
   }
-  for (OrderedPair& row : rows) row.minus_count = -counts[uint64_t{row.pair.a->actor} << 32 | row.pair.b->actor];
+  // By actors first: a pair's rows are then one run, whose length is the
+  // count; a stable sort by count keeps each run's order.
   std::sort(rows.begin(), rows.end(), [](const OrderedPair& x, const OrderedPair& y) {
-    return std::tie(x.minus_count, x.a, x.b, x.topic) < std::tie(y.minus_count, y.a, y.b, y.topic);
+    return std::tie(x.a, x.b, x.topic) < std::tie(y.a, y.b, y.topic);
   });
+  for (size_t begin = 0, end = 0; begin < rows.size(); begin = end) {
+    while (end < rows.size() && rows[end].a == rows[begin].a && rows[end].b == rows[begin].b) ++end;
+    for (size_t i = begin; i < end; ++i) rows[i].minus_count = -static_cast<int32_t>(end - begin);
+  }
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const OrderedPair& x, const OrderedPair& y) { return x.minus_count < y.minus_count; });
   return rows;
 }
 
@@ -91,11 +100,13 @@ Status PairsTable(const Store& store, const StancePairs& found, ResultTable* out
   out->SetColumns({"actor_a", "actor_b", "topic", "stance_a", "stance_b", "count", "date_a", "date_b", "ids_a", "ids_b",
                    "sources_a", "sources_b", "quotes_a", "quotes_b"});
   for (const OrderedPair& row : OrderPairs(report, found)) {
-    const Decision& a = row.pair.a->decision;
-    const Decision& b = row.pair.b->decision;
-    out->AddRow({report.Actor(row.pair.a->actor), report.Actor(row.pair.b->actor), report.Topic(row.pair.topic),
-                 PositionCell(a), PositionCell(b), -row.minus_count, DayCell(a), DayCell(b), IdsCell(a), IdsCell(b),
-                 report.Sources(a), report.Sources(b), report.Quotes(a), report.Quotes(b)});
+    StancePair pair = found.pairs[row.pair];
+    if (report.Actor(pair.b->actor) < report.Actor(pair.a->actor)) std::swap(pair.a, pair.b);  // As OrderPairs.
+    const Decision& a = pair.a->decision;
+    const Decision& b = pair.b->decision;
+    out->AddRow({report.Actor(pair.a->actor), report.Actor(pair.b->actor), report.Topic(pair.topic), PositionCell(a),
+                 PositionCell(b), -row.minus_count, DayCell(a), DayCell(b), IdsCell(a), IdsCell(b), report.Sources(a),
+                 report.Sources(b), report.Quotes(a), report.Quotes(b)});
   }
   return Status::Ok();
 }

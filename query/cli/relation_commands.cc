@@ -5,7 +5,7 @@
 #include "query/blocs.h"
 #include "query/cli/cli_context.h"
 #include "query/cli/query_command.h"
-#include "query/network.h"
+#include "query/network_writers.h"
 #include "query/pairs.h"
 
 namespace stancekb {
@@ -38,21 +38,22 @@ Status PrintPairs(const CliContext& context, Relation relation, const Store& sto
   return s;
 }
 
+// Written as the edges come: a whole database's network has millions.
 Status PrintNetwork(const CliContext& context, const std::string& format, const Store& store,
                     const PositionQuery& query, std::ostream* out) {
-  ActorNetwork network;
-  Status s = BuildNetwork(store, query, &network);
-  if (!s.ok()) return s;
+  std::unique_ptr<NetworkWriter> writer;
   if (format == "graphml") {
-    WriteGraphml(network, *out);
+    writer = NewGraphmlWriter(out);
   } else if (format == "dot") {
-    WriteDot(network, *out);
+    writer = NewDotWriter(out);
   } else {
     OutputFormat table_format = context.format();  // Kept when `format` is "".
     ParseOutputFormat(format, &table_format);
-    EdgeTable(network).Print(table_format, *out);
+    writer = NewEdgeListWriter(table_format, out);
   }
-  return Status::Ok();
+  Status s = VisitNetwork(store, query, writer.get());
+  if (s.ok()) writer->Finish();
+  return s;
 }
 
 Status PrintBlocs(const CliContext& context, const Store& store, const PositionQuery& query, std::ostream* out) {

@@ -2,10 +2,12 @@
 #include <gtest/gtest.h>
 
 #include <boost/graph/graphml.hpp>
+#include <boost/graph/graphviz.hpp>
+#include <boost/property_map/function_property_map.hpp>
 #include <sstream>
 
 #include "query/blocs.h"
-#include "query/network.h"
+#include "query/network_writers.h"
 #include "query/pairs.h"
 #include "query/signed_partition.h"
 #include "tests/query/query_test_util.h"
@@ -133,6 +135,55 @@ TEST_F(RelationsTest, DotAndCsvEdgeList) {
   EXPECT_NE(dot.str().find("label=Zelensky"), std::string::npos) << dot.str();
   EdgeTable(network).Print(OutputFormat::kCsv, csv);
   EXPECT_EQ(csv.str(), "source,target,kind,weight,topics,ids\nPutin,Zelensky,conflict,1,sanctions,7 8\n");
+}
+
+// What the network writers replaced: Boost.Graph's writers over the
+// whole graph, with the same properties.
+boost::dynamic_properties BoostProperties(const ActorNetwork& g) {
+  using Vertex = ActorNetwork::vertex_descriptor;
+  using Edge = ActorNetwork::edge_descriptor;
+  auto field = [&g](auto key, auto member) {
+    return boost::make_function_property_map<decltype(key)>([&g, member](decltype(key) k) { return g[k].*member; });
+  };
+  boost::dynamic_properties dp;
+  dp.property("label", field(Vertex(), &ActorNode::label));
+  dp.property("kind", field(Vertex(), &ActorNode::kind));
+  dp.property("statements", field(Vertex(), &ActorNode::statements));
+  dp.property("topics", field(Vertex(), &ActorNode::topics));
+  dp.property("kind", field(Edge(), &RelationEdge::kind));
+  dp.property("weight", field(Edge(), &RelationEdge::weight));
+  dp.property("topics", field(Edge(), &RelationEdge::topics));
+  dp.property("ids", field(Edge(), &RelationEdge::ids));
+  return dp;
+}
+
+TEST_F(RelationsTest, StreamedGraphmlAndDotAreTheTextOfBoostsWriters) {
+  AddCamps();
+  // Names that need quoting in DOT and entities in XML.
+  Add("O'Hara & \"Sons\" <Ltd>", "ceasefire", Stance::kOppose, "2025-03-14");
+  Add("Jean-Luc 2", "sanctions", Stance::kSupport, "2025-03-14");
+  const PositionQuery query{std::nullopt, Date(), D("2025-04-01")};
+  ActorNetwork network;
+  ASSERT_TRUE(BuildNetwork(*store_, query, &network).ok());
+  boost::dynamic_properties dp = BoostProperties(network);
+  std::ostringstream boost_graphml, boost_dot;
+  boost::write_graphml(boost_graphml, network, dp, true);
+  dp.property("node_id", boost::get(boost::vertex_index, network));
+  dp.property("color", boost::make_function_property_map<ActorNetwork::edge_descriptor>(
+                           [&](auto e) { return std::string(network[e].kind == "conflict" ? "red" : "darkgreen"); }));
+  boost::write_graphviz_dp(boost_dot, network, dp, "node_id");
+
+  std::ostringstream graphml, dot;
+  std::unique_ptr<NetworkWriter> writers[] = {NewGraphmlWriter(&graphml), NewDotWriter(&dot)};
+  for (std::unique_ptr<NetworkWriter>& writer : writers) {
+    ASSERT_TRUE(VisitNetwork(*store_, query, writer.get()).ok());
+    writer->Finish();
+  }
+  EXPECT_EQ(graphml.str(), boost_graphml.str());
+  EXPECT_EQ(dot.str(), boost_dot.str());
+  std::ostringstream whole;
+  WriteGraphml(network, whole);
+  EXPECT_EQ(whole.str(), boost_graphml.str());
 }
 
 TEST(SignedPartitionTest, SplitsTwoCampsAndKeepsFrustrationLow) {

@@ -1,0 +1,243 @@
+#include "query/network_writers.h"
+
+#include <algorithm>
+#include <boost/property_tree/detail/xml_parser_utils.hpp>
+
+namespace stancekb {
+namespace {
+
+// Text is handed to the stream in pieces of about this size: one write per
+// piece instead of one per field of millions of edges.
+constexpr size_t kFlushBytes = 1 << 20;
+
+// A writer's text, handed to the stream whenever a piece is full.
+class Output {
+ public:
+  explicit Output(std::ostream* out) : out_(out) {}
+  std::string& text() { return text_; }
+  void FlushIfFull() {
+    if (text_.size() >= kFlushBytes) Flush();
+  }
+  void Flush() {
+    out_->write(text_.data(), static_cast<std::streamsize>(text_.size()));
+    text_.clear();
+    out_->flush();
+  }
+
+ private:
+  std::ostream* out_;
+  std::string text_;
+};
+
+// Appends `value` with XML's special characters as entities (Boost's own
+// encoding, so that the output is the text its write_graphml gives).
+void AppendXml(const std::string& value, std::string* text) {
+  const bool all_spaces = !value.empty() && value.find_first_not_of(' ') == std::string::npos;
+  if (value.find_first_of("<>&\"'") == std::string::npos && !all_spaces) {
+    *text += value;
+  } else {
+    *text += boost::property_tree::xml_parser::encode_char_entities(value);
+  }
+}
+
+void AppendData(const char* key, const std::string& value, std::string* text) {
+  *text += "      <data key=\"";
+  *text += key;
+  *text += "\">";
+  AppendXml(value, text);
+  *text += "</data>\n";
+}
+
+class GraphmlWriter : public NetworkWriter {
+ public:
+  explicit GraphmlWriter(std::ostream* out) : out_(out) {}
+
+  // The keys in the order Boost.Graph's dynamic properties list them (by
+  // name); key ids as it numbers them.
+  void Nodes(const std::vector<ActorNode>& nodes) override {
+    std::string& text = out_.text();
+    text +=
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+        "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+        "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+        "  <key id=\"key0\" for=\"edge\" attr.name=\"ids\" attr.type=\"string\" />\n"
+        "  <key id=\"key1\" for=\"node\" attr.name=\"kind\" attr.type=\"string\" />\n"
+        "  <key id=\"key2\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\" />\n"
+        "  <key id=\"key3\" for=\"node\" attr.name=\"label\" attr.type=\"string\" />\n"
+        "  <key id=\"key4\" for=\"node\" attr.name=\"statements\" attr.type=\"int\" />\n"
+        "  <key id=\"key5\" for=\"node\" attr.name=\"topics\" attr.type=\"int\" />\n"
+        "  <key id=\"key6\" for=\"edge\" attr.name=\"topics\" attr.type=\"string\" />\n"
+        "  <key id=\"key7\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\" />\n"
+        "  <graph id=\"G\" edgedefault=\"undirected\" parse.nodeids=\"canonical\" parse.edgeids=\"canonical\" "
+        "parse.order=\"nodesfirst\">\n";
+    for (size_t i = 0; i < nodes.size(); ++i) {
+      text += "    <node id=\"n" + std::to_string(i) + "\">\n";
+      AppendData("key1", nodes[i].kind, &text);
+      AppendData("key3", nodes[i].label, &text);
+      AppendData("key4", std::to_string(nodes[i].statements), &text);
+      AppendData("key5", std::to_string(nodes[i].topics), &text);
+      text += "    </node>\n";
+      out_.FlushIfFull();
+    }
+  }
+
+  void Edge(size_t source, size_t target, const RelationEdge& edge) override {
+    std::string& text = out_.text();
+    text += "    <edge id=\"e" + std::to_string(edges_++) + "\" source=\"n" + std::to_string(source) + "\" target=\"n" +
+            std::to_string(target) + "\">\n";
+    AppendData("key0", edge.ids, &text);
+    AppendData("key2", edge.kind, &text);
+    AppendData("key6", edge.topics, &text);
+    AppendData("key7", std::to_string(edge.weight), &text);
+    text += "    </edge>\n";
+    out_.FlushIfFull();
+  }
+
+  void Finish() override {
+    out_.text() += "  </graph>\n</graphml>\n";
+    out_.Flush();
+  }
+
+ private:
+  Output out_;
+  size_t edges_ = 0;
+};
+
+// Whether DOT takes `id` unquoted: a letter or '_' followed by word
+// characters, or a number. Boost's escape_dot_string tests this with a
+// regular expression per value, too slow for millions of edges.
+bool PlainDotId(const std::string& id) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (!id.empty() && letter(id[0])) {
+    return std::all_of(id.begin(), id.end(), [&](char c) { return letter(c) || digit(c); });
+  }
+  size_t i = !id.empty() && id[0] == '-' ? 1 : 0;
+  const size_t digits_before = std::find_if_not(id.begin() + i, id.end(), digit) - (id.begin() + i);
+  i += digits_before;
+  if (i == id.size()) return digits_before > 0;
+  if (id[i] != '.') return false;
+  return std::all_of(id.begin() + i + 1, id.end(), digit);
+}
+
+void AppendDotId(const std::string& id, std::string* text) {
+  if (PlainDotId(id)) {
+    *text += id;
+    return;
+  }
+  *text += '"';
+  for (char c : id) {
+    if (c == '"') *text += '\\';
+    *text += c;
+  }
+  *text += '"';
+}
+
+void AppendDotAttribute(const char* name, const std::string& value, bool first, std::string* text) {
+  *text += first ? " [" : ", ";
+  *text += name;
+  *text += '=';
+  AppendDotId(value, text);
+}
+
+class DotWriter : public NetworkWriter {
+ public:
+  explicit DotWriter(std::ostream* out) : out_(out) {}
+
+  void Nodes(const std::vector<ActorNode>& nodes) override {
+    std::string& text = out_.text();
+    text += "graph G {\n";
+    for (size_t i = 0; i < nodes.size(); ++i) {
+      text += std::to_string(i);
+      AppendDotAttribute("kind", nodes[i].kind, true, &text);
+      AppendDotAttribute("label", nodes[i].label, false, &text);
+      AppendDotAttribute("statements", std::to_string(nodes[i].statements), false, &text);
+      AppendDotAttribute("topics", std::to_string(nodes[i].topics), false, &text);
+      text += "];\n";
+      out_.FlushIfFull();
+    }
+  }
+
+  void Edge(size_t source, size_t target, const RelationEdge& edge) override {
+    std::string& text = out_.text();
+    text += std::to_string(source) + "--" + std::to_string(target) + " ";
+    AppendDotAttribute("color", edge.kind == "conflict" ? "red" : "darkgreen", true, &text);
+    AppendDotAttribute("ids", edge.ids, false, &text);
+    AppendDotAttribute("kind", edge.kind, false, &text);
+    AppendDotAttribute("topics", edge.topics, false, &text);
+    AppendDotAttribute("weight", std::to_string(edge.weight), false, &text);
+    text += "];\n";
+    out_.FlushIfFull();
+  }
+
+  void Finish() override {
+    out_.text() += "}\n";
+    out_.Flush();
+  }
+
+ private:
+  Output out_;
+};
+
+class EdgeListWriter : public NetworkWriter {
+ public:
+  // Without a stream the rows are kept for table().
+  EdgeListWriter(OutputFormat format, std::ostream* out)
+      : format_(format), out_(out), table_({"source", "target", "kind", "weight", "topics", "ids"}) {
+    if (out_ != nullptr) table_.StreamTo(format, out);
+  }
+
+  void Nodes(const std::vector<ActorNode>& nodes) override {
+    labels_.clear();
+    for (const ActorNode& node : nodes) labels_.push_back(node.label);
+  }
+
+  void Edge(size_t source, size_t target, const RelationEdge& e) override {
+    table_.AddRow({labels_[source], labels_[target], e.kind, e.weight, e.topics, e.ids});
+  }
+
+  void Finish() override {
+    table_.Finish(format_, *out_);
+    out_->flush();
+  }
+
+  ResultTable& table() { return table_; }
+
+ private:
+  OutputFormat format_;
+  std::ostream* out_;
+  ResultTable table_;
+  std::vector<std::string> labels_;
+};
+
+}  // namespace
+
+std::unique_ptr<NetworkWriter> NewGraphmlWriter(std::ostream* out) { return std::make_unique<GraphmlWriter>(out); }
+
+std::unique_ptr<NetworkWriter> NewDotWriter(std::ostream* out) { return std::make_unique<DotWriter>(out); }
+
+std::unique_ptr<NetworkWriter> NewEdgeListWriter(OutputFormat format, std::ostream* out) {
+  return std::make_unique<EdgeListWriter>(format, out);
+}
+
+void WriteGraphml(const ActorNetwork& network, std::ostream& out) {
+  GraphmlWriter writer(&out);
+  VisitNetwork(network, &writer);
+  writer.Finish();
+}
+
+void WriteDot(const ActorNetwork& network, std::ostream& out) {
+  DotWriter writer(&out);
+  VisitNetwork(network, &writer);
+  writer.Finish();
+}
+
+ResultTable EdgeTable(const ActorNetwork& network) {
+  EdgeListWriter writer(OutputFormat::kCsv, nullptr);
+  VisitNetwork(network, &writer);
+  return std::move(writer.table());
+}
+
+}  // namespace stancekb
