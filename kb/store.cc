@@ -128,26 +128,25 @@ std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors(bool read_only,
   return families;
 }
 
-// Opens a reader on the families the database has, for one of an older
-// format lacks those added since: their handles are left nullptr, so that
-// `handles` stays indexed by ColumnFamily.
-rocksdb::Status OpenPresentFamilies(const rocksdb::DBOptions& options, const std::string& path,
-                                    const std::string& scratch, std::vector<rocksdb::ColumnFamilyHandle*>* handles,
-                                    rocksdb::DB** db) {
-  std::vector<std::string> present;
-  rocksdb::Status s = rocksdb::DB::ListColumnFamilies(options, path, &present);
-  if (!s.ok()) return s;
-  std::vector<rocksdb::ColumnFamilyHandle*> opened;
-  s = rocksdb::DB::OpenAsSecondary(options, path, scratch, FamilyDescriptors(true, present), &opened, db);
-  if (!s.ok()) return s;
-  handles->assign(kColumnFamilyCount, nullptr);
+// The handles of `opened` at their ColumnFamily index; nullptr for the
+// families not opened.
+std::vector<rocksdb::ColumnFamilyHandle*> ByFamily(const std::vector<rocksdb::ColumnFamilyHandle*>& opened) {
+  std::vector<rocksdb::ColumnFamilyHandle*> handles(kColumnFamilyCount, nullptr);
   for (rocksdb::ColumnFamilyHandle* handle : opened) {
     const auto* name = std::find(kColumnFamilyNames.begin(), kColumnFamilyNames.end(), handle->GetName());
-    (*handles)[name - kColumnFamilyNames.begin()] = handle;
+    handles[name - kColumnFamilyNames.begin()] = handle;
   }
-  return s;
+  return handles;
 }
 
+// The families a reader opens. A reader opens every table file of each
+// family it opens, so it leaves out the fingerprints, which only writers
+// (the duplicate check) and `check` read, unless asked for everything.
+std::vector<std::string> ReaderFamilies(bool all) {
+  std::vector<std::string> names(kColumnFamilyNames.begin(), kColumnFamilyNames.end());
+  if (!all) names.erase(names.begin() + kFingerprints);
+  return names;
+}
 std::string WriterPid(const std::string& path) {
   std::ifstream in(std::filesystem::path(path) / kWriterPidFile);
   std::string pid;
@@ -171,17 +170,29 @@ Status BusyOrError(const rocksdb::Status& s, const std::string& path) {
 // files it deletes meanwhile, so it never sees an older state than a reader
 // opened before it. Its info log goes to *scratch, a new directory that the
 // Store removes when it closes.
-rocksdb::Status OpenReader(rocksdb::DBOptions options, const std::string& path, std::string* scratch,
+// Families an older format lacks (added since) are left out too; their
+// handles are nullptr.
+rocksdb::Status OpenReader(rocksdb::DBOptions options, const std::string& path, bool all_families, std::string* scratch,
                            std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** db) {
   static std::atomic<int> readers{0};
   *scratch = (std::filesystem::temp_directory_path() /
               ("stancekb-reader-" + std::to_string(::getpid()) + "-" + std::to_string(readers++)))
                  .string();
   options.max_open_files = -1;  // Required of secondary instances.
-  rocksdb::Status s = rocksdb::DB::OpenAsSecondary(options, path, *scratch, FamilyDescriptors(true), handles, db);
-  // A missing family (an older format) fails the open; only then list them.
-  if (s.IsInvalidArgument()) s = OpenPresentFamilies(options, path, *scratch, handles, db);
-  return s.ok() ? (*db)->TryCatchUpWithPrimary() : s;
+  std::vector<std::string> wanted = ReaderFamilies(all_families);
+  std::vector<rocksdb::ColumnFamilyHandle*> opened;
+  rocksdb::Status s =
+      rocksdb::DB::OpenAsSecondary(options, path, *scratch, FamilyDescriptors(true, wanted), &opened, db);
+  if (s.IsInvalidArgument()) {  // A wanted family is missing (an older format): only then list them.
+    std::vector<std::string> present;
+    s = rocksdb::DB::ListColumnFamilies(options, path, &present);
+    std::erase_if(wanted,
+                  [&](const std::string& name) { return std::count(present.begin(), present.end(), name) == 0; });
+    if (s.ok()) s = rocksdb::DB::OpenAsSecondary(options, path, *scratch, FamilyDescriptors(true, wanted), &opened, db);
+  }
+  if (!s.ok()) return s;
+  *handles = ByFamily(opened);
+  return (*db)->TryCatchUpWithPrimary();
 }
 
 // A new database is made with the default family alone and then gets the
@@ -241,9 +252,9 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
     db_options.statistics = store->statistics_;
   }
   rocksdb::DB* raw = nullptr;
-  const rocksdb::Status s = options.read_only
-                                ? OpenReader(db_options, path, &store->reader_scratch_, &store->handles_, &raw)
-                                : OpenWriter(db_options, path, exists, &store->handles_, &raw);
+  const rocksdb::Status s = options.read_only ? OpenReader(db_options, path, options.all_families,
+                                                           &store->reader_scratch_, &store->handles_, &raw)
+                                              : OpenWriter(db_options, path, exists, &store->handles_, &raw);
   if (!s.ok()) return BusyOrError(s, path);
   store->db_.reset(raw);
   if (!options.read_only) {

@@ -38,6 +38,10 @@ class IndexCursor;  // kb/index_cursor.h
 struct StoreOptions {
   bool read_only = false;
   bool create_if_missing = true;  // Ignored when read_only.
+  // Read-only opens leave out the families only writers read (the
+  // fingerprints of the duplicate check), for a reader opens every table file
+  // of each family it opens; set this to open them too (`check`).
+  bool all_families = false;
   // Collect RocksDB statistics (keys read, …) for tests and benchmarks.
   bool collect_statistics = false;
   // Skip the write-ahead log (bulk loads). Batches stay atomic because the

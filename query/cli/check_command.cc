@@ -12,7 +12,7 @@ namespace {
 
 int RunCheck(const CliContext& context) {
   std::unique_ptr<Store> store;
-  Status s = context.OpenForRead(&store);
+  Status s = context.OpenForRead(&store, /*all_families=*/true);
   if (!s.ok()) return context.Fail(s);
   CheckReport report;
   s = CheckStore(*store, &report);

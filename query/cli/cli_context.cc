@@ -14,9 +14,10 @@ OutputFormat CliContext::format() const {
   return format;
 }
 
-Status CliContext::OpenForRead(std::unique_ptr<Store>* out) const {
+Status CliContext::OpenForRead(std::unique_ptr<Store>* out, bool all_families) const {
   StoreOptions options;
   options.read_only = true;
+  options.all_families = all_families;
   return Store::Open(db_path, options, out);
 }
 

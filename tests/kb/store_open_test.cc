@@ -22,6 +22,33 @@ TEST(StoreOpenTest, ASecondWriterIsBusyAndReadersStillOpen) {
   EXPECT_TRUE(Store::Open(dir.Sub("db"), read_only, &reader).ok());
 }
 
+TEST(StoreOpenTest, ReadersLeaveOutTheWritersFamiliesUnlessAskedForAll) {
+  TempDir dir;
+  {
+    std::unique_ptr<Store> writer;
+    ASSERT_TRUE(Store::Open(dir.Sub("db"), StoreOptions(), &writer).ok());
+    WriteSet set;
+    set.assertions.push_back(
+        {"Someone", ActorKind::kPerson, "ceasefire", Stance::kSupport, Date::FromCivil(2025, 3, 1)});
+    WriteResult result;
+    ASSERT_TRUE(writer->Apply(set, &result).ok());
+  }
+  StoreOptions options;
+  options.read_only = true;
+  std::unique_ptr<Store> reader;
+  ASSERT_TRUE(Store::Open(dir.Sub("db"), options, &reader).ok());
+  size_t fingerprints = 0;
+  auto count = [&](std::string_view, std::string_view) { return ++fingerprints > 0; };
+  Status s = reader->ScanFamily(kFingerprints, count);
+  EXPECT_TRUE(s.IsInvalidInput()) << s.ToString();
+  Assertion a;
+  EXPECT_TRUE(reader->GetAssertion(1, &a).ok());  // Everything queries read is there.
+  options.all_families = true;
+  ASSERT_TRUE(Store::Open(dir.Sub("db"), options, &reader).ok());
+  ASSERT_TRUE(reader->ScanFamily(kFingerprints, count).ok());
+  EXPECT_EQ(fingerprints, 1u);
+}
+
 TEST(StoreOpenTest, ReadingAMissingDatabaseSaysSo) {
   TempDir dir;
   StoreOptions read_only;

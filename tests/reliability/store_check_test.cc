@@ -35,6 +35,7 @@ class StoreCheckTest : public ::testing::Test {
     std::unique_ptr<Store> store;
     StoreOptions options;
     options.read_only = true;
+    options.all_families = true;
     Status s = Store::Open(path_, options, &store);
     EXPECT_TRUE(s.ok()) << s.ToString();
     CheckReport report;
