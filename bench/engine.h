@@ -57,8 +57,8 @@ class Engine {
   virtual Status OpenForQueries(const std::string& path) = 0;
   // Bytes the database takes on disk (files at `path`).
   virtual uint64_t DiskBytes() const = 0;
-  // Answers `q`; fills *rows in normalised form unless rows is null (then
-  // only the engine's native result is built, for timing).
+  // Answers `q` into *rows in normalised form, names included: what each
+  // side does in the timed runs, so that both do the same work.
   virtual Status Ask(Question q, const QuestionArgs& args, Rows* rows) = 0;
 };
 

@@ -88,7 +88,7 @@ Status KbEngine::Said(const QuestionArgs& args, bool with_actor, Rows* rows) {
   if (s.ok() && with_actor) s = Scope(args, false, &query.topic, &query.actor);
   std::vector<AssertionView> views;
   if (s.ok()) s = stancekb::Said(*store_, query, &views);
-  if (!s.ok() || rows == nullptr) return s;
+  if (!s.ok()) return s;
   for (const AssertionView& v : views) {
     rows->push_back(JoinFields({std::to_string(v.assertion.id), v.actor, v.topic, StanceName(v.assertion.stance),
                                 v.assertion.date.ToString(), v.source, v.assertion.evidence.quote}));
@@ -119,7 +119,7 @@ Status KbEngine::Stance(const QuestionArgs& args, bool by_topic, Rows* rows) {
   Report report(*store_);
   for (const PairDecision& d : decisions) report.NeedPair(d.actor, d.topic);
   if (s.ok()) s = report.Load();
-  if (!s.ok() || rows == nullptr) return s;
+  if (!s.ok()) return s;
   for (const PairDecision& p : decisions) {
     const Decision& d = p.decision;
     rows->push_back(JoinFields(
@@ -138,7 +138,7 @@ Status KbEngine::Diff(const QuestionArgs& args, bool by_topic, Rows* rows) {
   Report report(*store_);
   for (const DiffRow& r : diff) report.NeedPair(r.actor, r.topic);
   if (s.ok()) s = report.Load();
-  if (!s.ok() || rows == nullptr) return s;
+  if (!s.ok()) return s;
   for (const DiffRow& r : diff) {
     rows->push_back(
         JoinFields({report.Actor(r.actor), report.Topic(r.topic), PositionName(r.before.position), DayField(r.before),
@@ -155,7 +155,7 @@ Status KbEngine::Changes(const QuestionArgs& args, Rows* rows) {
   Report report(*store_);
   for (const ChangeRow& r : result.changes) report.NeedPair(r.actor, r.topic);
   if (s.ok()) s = report.Load();
-  if (!s.ok() || rows == nullptr) return s;
+  if (!s.ok()) return s;
   for (const ChangeRow& r : result.changes) {
     rows->push_back(JoinFields({report.Actor(r.actor), report.Topic(r.topic), PositionName(r.from.position),
                                 PositionName(r.to.position), DayField(r.from), DayField(r.to), JoinIds(r.from.ids),
@@ -177,7 +177,7 @@ Status KbEngine::Disagree(const QuestionArgs& args, Rows* rows) {
     for (const ActorPosition& p : topic.actors) report.NeedActor(p.actor);
   }
   if (s.ok()) s = report.Load();
-  if (!s.ok() || rows == nullptr) return s;
+  if (!s.ok()) return s;
   for (const StancePair& p : pairs.pairs) {
     const ActorPosition* a = p.a;
     const ActorPosition* b = p.b;

@@ -299,7 +299,7 @@ Status SqliteEngine::Ask(Question q, const QuestionArgs& args, Rows* rows) {
   }
   std::vector<std::vector<std::string>> result;
   Status s = Select(sql.text, params, &result);
-  if (!s.ok() || rows == nullptr) return s;
+  if (!s.ok()) return s;
   for (const std::vector<std::string>& row : result) {
     std::string line;
     for (size_t c = 0; c < row.size(); ++c) {
