@@ -33,9 +33,11 @@ inline std::string WriteArticleCorpus(const std::string& dir, int copies) {
 }
 
 // Opens the database at `path` (read_only or for writing) or fails the test.
+// Readers open every family, for Violations reads them all.
 inline std::unique_ptr<Store> OpenOrFail(const std::string& path, bool read_only) {
   StoreOptions options;
   options.read_only = read_only;
+  options.all_families = true;
   std::unique_ptr<Store> store;
   Status s = Store::Open(path, options, &store);
   EXPECT_TRUE(s.ok()) << s.ToString();
