@@ -12,6 +12,7 @@
 #include "importers/article/jsonl_feed.h"
 #include "importers/article/text_article.h"
 #include "importers/article/text_check.h"
+#include "importers/common/file_list.h"
 
 namespace stancekb {
 
@@ -30,7 +31,7 @@ std::string LowerExtension(const std::string& name) {
 Format GuessFormat(const std::string& hint, std::string_view bytes) {
   const std::string ext = LowerExtension(hint);
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
-  if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonl;
+  if (IsFeedFileName(hint)) return Format::kJsonl;
   if (!ext.empty()) return Format::kText;
   const std::string_view start = TrimWhitespace(bytes.substr(0, 512));
   if (start.starts_with("{")) return Format::kJsonl;
@@ -46,23 +47,6 @@ Status ReadFile(const fs::path& path, std::string* bytes) {
   return Status::Ok();
 }
 
-bool IsHidden(const fs::path& path) { return path.filename().string().starts_with("."); }
-
-// Regular files under `dir`, recursively, in name order, hidden ones skipped.
-std::vector<fs::path> ListFiles(const fs::path& dir, std::error_code* ec) {
-  std::vector<fs::path> files;
-  auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, *ec);
-  for (; !*ec && it != fs::recursive_directory_iterator(); it.increment(*ec)) {
-    if (IsHidden(it->path())) {
-      if (it->is_directory()) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file()) files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 void ReadOneFile(const fs::path& path, const ReadOptions& options, const ArticleSink& sink) {
   std::string bytes;
   Status s = ReadFile(path, &bytes);
@@ -71,6 +55,11 @@ void ReadOneFile(const fs::path& path, const ReadOptions& options, const Article
 }
 
 }  // namespace
+
+bool IsFeedFileName(const std::string& name) {
+  const std::string ext = LowerExtension(name);
+  return ext == ".jsonl" || ext == ".ndjson";
+}
 
 void ReadArticleBytes(const std::string& name, const std::string& format_hint, std::string bytes,
                       const ReadOptions& options, const ArticleSink& sink) {
@@ -96,8 +85,9 @@ Status ReadArticles(const std::string& path, const ReadOptions& options, const A
     ReadOneFile(path, options, sink);
     return Status::Ok();
   }
-  const std::vector<fs::path> files = ListFiles(path, &ec);
-  if (ec) return Status::IoError(path + ": " + ec.message());
+  std::vector<fs::path> files;
+  Status s = ListFilesInNameOrder(path, &files);
+  if (!s.ok()) return s;
   for (const fs::path& file : files) ReadOneFile(file, options, sink);
   return Status::Ok();
 }

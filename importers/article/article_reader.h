@@ -22,6 +22,9 @@ using ArticleSink = std::function<void(const Status& status, Article article)>;
 // else → plain text. Returns non-OK only when PATH itself cannot be opened.
 Status ReadArticles(const std::string& path, const ReadOptions& options, const ArticleSink& sink);
 
+// Whether a file of this name is read as a JSONL feed (.jsonl, .ndjson).
+bool IsFeedFileName(const std::string& name);
+
 // Parses one document's bytes. `format_hint` is the file name used to choose
 // the format by extension ("" guesses from the content).
 void ReadArticleBytes(const std::string& name, const std::string& format_hint, std::string bytes,

@@ -13,7 +13,9 @@ std::string StringField(const nlohmann::json& item, const char* key) {
   return it != item.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-Status ParseFeedLine(const std::string& where, std::string_view line, const ReadOptions& options, Article* out) {
+}  // namespace
+
+Status ParseJsonlFeedLine(const std::string& where, std::string_view line, const ReadOptions& options, Article* out) {
   if (line.size() > kMaxLineBytes) {
     return Status::InvalidInput(where + ": line longer than " + std::to_string(kMaxLineBytes) + " bytes");
   }
@@ -39,8 +41,6 @@ Status ParseFeedLine(const std::string& where, std::string_view line, const Read
   return Status::Ok();
 }
 
-}  // namespace
-
 void ParseJsonlFeed(const std::string& name, std::string_view bytes, const ReadOptions& options,
                     const ArticleSink& sink) {
   size_t pos = 0;
@@ -51,7 +51,7 @@ void ParseJsonlFeed(const std::string& name, std::string_view bytes, const ReadO
     pos = end + 1;
     if (line.empty()) continue;
     Article article;
-    Status s = ParseFeedLine(name + ":" + std::to_string(line_no), line, options, &article);
+    Status s = ParseJsonlFeedLine(name + ":" + std::to_string(line_no), line, options, &article);
     sink(s, s.ok() ? std::move(article) : Article());
   }
 }

@@ -13,6 +13,10 @@ namespace stancekb {
 // Calls `sink` once per non-blank line; the article's path is "NAME:LINE".
 // A broken line (bad JSON, no text, invalid UTF-8, no date) is reported
 // with its line number and the following lines are still read.
+// Parses one line of a feed; `where` ("NAME:LINE") names the article in
+// its path and in errors.
+Status ParseJsonlFeedLine(const std::string& where, std::string_view line, const ReadOptions& options, Article* out);
+
 void ParseJsonlFeed(const std::string& name, std::string_view bytes, const ReadOptions& options,
                     const ArticleSink& sink);
 

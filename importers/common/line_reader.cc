@@ -45,7 +45,14 @@ Status LineReader::Open(const std::string& path, std::unique_ptr<LineReader>* ou
 // Scans the stream's bytes in chunks with memchr: reading them one at a
 // time through the streambuf took a quarter of the parsing thread's time on
 // a large JSONL import.
-bool LineReader::Next(std::string* line) {
+bool LineReader::Next(std::string* line) { return ReadLine(line, nullptr); }
+
+bool LineReader::NextOrSkip(std::string* line, bool* too_long) {
+  *too_long = false;
+  return ReadLine(line, too_long);
+}
+
+bool LineReader::ReadLine(std::string* line, bool* too_long) {
   if (!status_.ok() || in_ == nullptr) return false;
   line->clear();
   bool any = false;
@@ -54,12 +61,19 @@ bool LineReader::Next(std::string* line) {
     const char* start = chunk_.data() + next_;
     const char* newline = static_cast<const char*>(std::memchr(start, '\n', end_ - next_));
     const size_t length = (newline != nullptr ? newline : chunk_.data() + end_) - start;
-    if (line->size() + length > max_line_) {
-      status_ = Status::InvalidInput(
-          AtLine(path_, line_number_ + 1, "line longer than " + std::to_string(max_line_ >> 20) + " MiB"));
-      return false;
+    if (too_long != nullptr && *too_long) {
+      // Past the limit: read on to the end of the line, keeping nothing.
+    } else if (line->size() + length > max_line_) {
+      if (too_long == nullptr) {
+        status_ = Status::InvalidInput(
+            AtLine(path_, line_number_ + 1, "line longer than " + std::to_string(max_line_ >> 20) + " MiB"));
+        return false;
+      }
+      *too_long = true;
+      line->clear();
+    } else {
+      line->append(start, length);
     }
-    line->append(start, length);
     next_ += length;
     if (newline != nullptr) {
       ++next_;

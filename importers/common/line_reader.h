@@ -24,6 +24,11 @@ class LineReader {
   // false at the end of input or on error; then status() tells which.
   bool Next(std::string* line);
 
+  // Like Next, except that a line longer than the limit does not end the
+  // input: it is read past without being kept, *too_long is set and *line
+  // left empty. The line still counts in line_number().
+  bool NextOrSkip(std::string* line, bool* too_long);
+
   // Ok at a clean end; otherwise the read error or an over-long line, as
   // "PATH:LINE: …".
   const Status& status() const { return status_; }
@@ -34,6 +39,8 @@ class LineReader {
   static constexpr size_t kChunkBytes = 1 << 16;
 
   LineReader() = default;
+  // Next and NextOrSkip: `too_long` null makes an over-long line an error.
+  bool ReadLine(std::string* line, bool* too_long);
   // Reads the next chunk of input into chunk_; false at its end.
   bool Refill();
 

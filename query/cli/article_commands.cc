@@ -1,14 +1,20 @@
-// stancekb import articles PATH… | stancekb extract PATH…
+// stancekb import articles PATH… | stancekb extract [--documents] PATH… |
+// stancekb import extracted PATH…
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <chrono>
+#include <cstdio>
 #include <iostream>
 
 #include "importers/article/article_importer.h"
 #include "importers/article/article_reader.h"
+#include "importers/article/article_stream.h"
+#include "importers/article/extracted_importer.h"
 #include "importers/article/statement_json.h"
 #include "importers/lexicon/lexicon.h"
+#include "importers/lexicon/lexicon_digest.h"
 #include "query/cli/cli_context.h"
 
 namespace stancekb {
@@ -17,6 +23,8 @@ namespace {
 struct ArticleOptions {
   std::vector<std::string> paths;
   std::string date, source, lexicon;
+  bool documents = false;  // extract: one line per article (extracted_document.h).
+  StreamOptions stream;    // extract --documents: how stdin is named.
 };
 
 Status ToReadOptions(const ArticleOptions& options, ReadOptions* out) {
@@ -75,16 +83,83 @@ int RunImportArticles(const CliContext& context, const ArticleOptions& options) 
   return exit_code;
 }
 
+void WarnOtherExtractor(const ExtractedImportReport& report) {
+  if (report.other_extractor == 0) return;
+  const ExtractorStamp& other = report.first_other_stamp;
+  spdlog::warn(
+      "{} documents were extracted by stancekb {} with lexicon {} (the first: {}), not by this stancekb ({}) with "
+      "this database's lexicon ({}): stored as extracted, though `import articles` here might find other statements",
+      report.other_extractor, other.version, other.lexicon, report.first_other_extractor, report.expected.version,
+      report.expected.lexicon);
+}
+
+int RunImportExtracted(const CliContext& context, const std::vector<std::string>& paths, bool skip_bad) {
+  std::unique_ptr<Store> store;
+  Status s = context.OpenForWrite(&store);
+  if (!s.ok()) return context.Fail(s);
+  ExtractedImportOptions options;
+  options.skip_bad = skip_bad;
+  ExtractedImportReport report;
+  ProgressLine progress;
+  s = ImportExtracted(store.get(), paths, options, &report,
+                      [&progress](const ArticleImportReport& r) { progress.Update(r); });
+  progress.Finish(report.documents);
+  if (!s.ok()) return context.Fail(s);
+  WarnOtherExtractor(report);
+  int exit_code = kExitOk;
+  for (const std::string& bad : report.documents.failures)
+    exit_code = context.Fail(Status::InvalidInput("skipped " + bad));
+  const ArticleImportReport& r = report.documents;
+  ResultTable table({"documents", "added", "already_stored", "failed", "statements_added", "other_extractor"});
+  table.AddRow({r.documents_read, r.documents_added, r.documents_already_stored, r.failures.size(), r.statements_added,
+                report.other_extractor});
+  context.Print(table);
+  return exit_code;
+}
+
+// One line per article on stdout, flushed at once so that the command works
+// as a filter on a pipe; a bad article is reported on stderr and skipped.
+int WriteDocuments(const CliContext& context, const ArticleOptions& options, const ReadOptions& read,
+                   const Extractor& extractor, const ExtractorStamp& stamp) {
+  int exit_code = kExitOk;
+  bool write_failed = false;
+  std::string line;
+  auto sink = [&](const Status& item, Article article) {
+    if (write_failed) return;
+    Status s = item;
+    if (s.ok()) s = ExtractedDocumentLine(article, extractor.Extract(article), stamp, &line);
+    if (!s.ok()) {
+      exit_code = context.Fail(s);
+      return;
+    }
+    line.push_back('\n');
+    write_failed = std::fwrite(line.data(), 1, line.size(), stdout) != line.size() || std::fflush(stdout) != 0;
+  };
+  for (const std::string& path : options.paths) {
+    Status s = StreamArticles(path, read, options.stream, sink);
+    if (!s.ok()) exit_code = context.Fail(s);
+  }
+  if (write_failed) return context.Fail(Status::IoError("cannot write to standard output"));
+  return exit_code;
+}
+
 int RunExtract(const CliContext& context, const ArticleOptions& options) {
   ReadOptions read;
   Status s = ToReadOptions(options, &read);
   if (!s.ok()) return context.UsageError(s.message());
+  if (options.documents && context.format_name != "table" && context.format_name != "jsonl") {
+    return context.UsageError("extract --documents writes JSONL; --format " + context.format_name + " does not apply");
+  }
   Lexicon lexicon;
   s = LoadLexicon(options.lexicon.empty() ? DefaultLexiconDir() : options.lexicon, &lexicon);
   if (s.ok() && lexicon.cues.empty()) s = LoadPackCues("", &lexicon.cues);
   if (!s.ok()) return context.Fail(s);
   const Extractor extractor(lexicon);
   if (!extractor.status().ok()) return context.Fail(extractor.status());
+  if (options.documents) {
+    return WriteDocuments(context, options, read, extractor,
+                          ExtractorStamp{std::string(StancekbVersion()), LexiconDigest(lexicon)});
+  }
   ResultTable table({"doc", "actor", "actor_span", "cue", "cue_span", "content_span", "topic", "stance", "date",
                      "source", "quote", "confidence", "rule", "resolved"});
   int exit_code = kExitOk;
@@ -114,11 +189,44 @@ void AddArticleOptions(CLI::App* command, ArticleOptions* options) {
   command->add_option("--source", options->source, "Publisher for articles that name none");
 }
 
+void AddExtractCommand(CLI::App* app, CliContext* context) {
+  auto options = std::make_shared<ArticleOptions>();
+  CLI::App* extract =
+      app->add_subcommand("extract", "Print the statements articles would give, without touching a database");
+  AddArticleOptions(extract, options.get());
+  extract->add_option("--lexicon", options->lexicon, "Lexicon directory (default: the bundled pack)");
+  CLI::Option* documents =
+      extract->add_flag("--documents", options->documents,
+                        "One JSON line per article: the document and its statements, for `import extracted`; "
+                        "feeds (and - , standard input, read as a JSONL feed) are streamed");
+  extract->add_option("--stdin-name", options->stream.stdin_name, "Name standard input has in paths and errors")
+      ->needs(documents);
+  extract->add_option("--first-line", options->stream.first_line, "Line number of standard input's first line")
+      ->check(CLI::PositiveNumber)
+      ->needs(documents);
+  extract->callback([context, options] { context->exit_code = RunExtract(*context, *options); });
+}
+
+void AddImportExtractedCommand(CLI::App* import, CliContext* context) {
+  struct Options {
+    std::vector<std::string> paths;
+    bool skip_bad = false;
+  };
+  auto options = std::make_shared<Options>();
+  CLI::App* extracted = import->add_subcommand(
+      "extracted", "Store the output of `extract --documents` as `import articles` would, in one atomic write");
+  extracted->add_option("paths", options->paths, "Files of extracted documents, directories of them, or -")->required();
+  extracted->add_flag("--skip-bad", options->skip_bad, "Store the good lines and list the bad ones");
+  extracted->callback(
+      [context, options] { context->exit_code = RunImportExtracted(*context, options->paths, options->skip_bad); });
+}
+
 }  // namespace
 
 void AddArticleCommands(CLI::App* app, CliContext* context) {
+  CLI::App* import_command = app->get_subcommand("import");
   auto import_options = std::make_shared<ArticleOptions>();
-  CLI::App* import = app->get_subcommand("import")->add_subcommand(
+  CLI::App* import = import_command->add_subcommand(
       "articles", "Extract attributed statements from news articles and store them with their evidence");
   AddArticleOptions(import, import_options.get());
   import->add_option("--lexicon", import_options->lexicon,
@@ -126,13 +234,8 @@ void AddArticleCommands(CLI::App* app, CliContext* context) {
                      "the database's");
   import->callback([context, import_options] { context->exit_code = RunImportArticles(*context, *import_options);
 });
-
-auto extract_options = std::make_shared<ArticleOptions>();
-CLI::App* extract =
-    app->add_subcommand("extract", "Print the statements articles would give, without touching a database");
-AddArticleOptions(extract, extract_options.get());
-extract->add_option("--lexicon", extract_options->lexicon, "Lexicon directory (default: the bundled pack)");
-extract->callback([context, extract_options] { context->exit_code = RunExtract(*context, *extract_options); });
+AddImportExtractedCommand(import_command, context);
+AddExtractCommand(app, context);
 }  // namespace stancekb
 
 }  // namespace stancekb

@@ -1,0 +1,62 @@
+#include "importers/lexicon/lexicon_digest.h"
+
+#include <xxhash.h>
+
+#include <cstdio>
+
+namespace stancekb {
+namespace {
+
+// Each field is written with its length first, so that no two different
+// lexicons serialize to the same bytes.
+class Canonical {
+ public:
+  void Add(std::string_view field) {
+    Add(static_cast<uint64_t>(field.size()));
+    bytes_.append(field);
+  }
+  void Add(uint64_t number) {
+    for (int shift = 0; shift < 64; shift += 8) bytes_.push_back(static_cast<char>(number >> shift));
+  }
+  void Add(const Date& date) { Add(date.ToString()); }
+  void Add(const std::vector<std::string>& fields) {
+    Add(static_cast<uint64_t>(fields.size()));
+    for (const std::string& field : fields) Add(field);
+  }
+  const std::string& bytes() const { return bytes_; }
+
+ private:
+  std::string bytes_;
+};
+
+}  // namespace
+
+std::string LexiconDigest(const Lexicon& lexicon) {
+  Canonical c;
+  c.Add(static_cast<uint64_t>(lexicon.actors.size()));
+  for (const Actor& actor : lexicon.actors) {
+    c.Add(actor.name);
+    c.Add(static_cast<uint64_t>(actor.kind));
+    c.Add(actor.aliases);
+    c.Add(static_cast<uint64_t>(actor.roles.size()));
+    for (const Role& role : actor.roles) {
+      c.Add(role.title);
+      c.Add(role.from);
+      c.Add(role.to);
+    }
+    c.Add(actor.affiliation);
+  }
+  c.Add(static_cast<uint64_t>(lexicon.topics.size()));
+  for (const Topic& topic : lexicon.topics) {
+    c.Add(topic.key);
+    c.Add(topic.label);
+    c.Add(topic.support_means);
+    c.Add(topic.keywords);
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(XXH3_64bits(c.bytes().data(), c.bytes().size())));
+  return hex;
+}
+
+}  // namespace stancekb
