@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 #include "bench/corpus.h"
@@ -108,12 +109,29 @@ std::string ArticleGenerator::Body(Date* date) {
   return body;
 }
 
+void ArticleGenerator::Next(std::string* title, Date* date, std::string* source, std::string* body) {
+  *body = Body(date);
+  *title = "Generated article " + std::to_string(++written_);
+  *source = SourceName(random_.Below(50));
+}
+
 std::string ArticleGenerator::TextFile() {
+  std::string title, source, body;
   Date date;
-  std::string body = Body(&date);
-  ++written_;
-  return "---\ntitle: Generated article " + std::to_string(written_) + "\ndate: " + date.ToString() +
-         "\nsource: " + SourceName(random_.Below(50)) + "\n---\n" + body;
+  Next(&title, &date, &source, &body);
+  return "---\ntitle: " + title + "\ndate: " + date.ToString() + "\nsource: " + source + "\n---\n" + body;
+}
+
+std::string ArticleGenerator::FeedLine() {
+  std::string title, source, body;
+  Date date;
+  Next(&title, &date, &source, &body);
+  const nlohmann::json line{{"title", title},
+                            {"date", date.ToString()},
+                            {"source", source},
+                            {"url", "https://news.example/" + std::to_string(written_)},
+                            {"text", body}};
+  return line.dump();
 }
 
 Status WriteArticles(const ArticleSpec& spec, const Lexicon& lexicon, const std::string& dir,
@@ -135,6 +153,21 @@ Status WriteArticles(const ArticleSpec& spec, const Lexicon& lexicon, const std:
     stats->bytes += text.size();
   }
   return Status::Ok();
+}
+
+Status WriteArticleFeed(const ArticleSpec& spec, const Lexicon& lexicon, const std::string& path,
+                        ArticleCorpusStats* stats) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  ArticleGenerator generator(spec, lexicon);
+  for (size_t i = 1; i <= spec.articles && out; ++i) {
+    const std::string line = generator.FeedLine();
+    out << line << '\n';
+    ++stats->articles;
+    stats->sentences += spec.sentences_per_article;
+    stats->bytes += line.size() + 1;
+  }
+  out.flush();
+  return out ? Status::Ok() : Status::IoError("cannot write " + path);
 }
 
 }  // namespace stancekb::bench

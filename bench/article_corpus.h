@@ -37,12 +37,16 @@ class ArticleGenerator {
   std::string Body(Date* date);
   // The next article as a front-matter .txt file.
   std::string TextFile();
+  // The next article as a JSONL feed line {"title","date","source","url","text"}, without its newline.
+  std::string FeedLine();
 
  private:
   std::string Sentence();
   std::string Speaker();
   std::string TopicPhrase();
   std::string QuoteText();
+  // The next article's header fields and body.
+  void Next(std::string* title, Date* date, std::string* source, std::string* body);
 
   ArticleSpec spec_;
   const Lexicon& lexicon_;
@@ -53,5 +57,9 @@ class ArticleGenerator {
 // Writes spec.articles files (article-00001.txt, …) into `dir` (created).
 Status WriteArticles(const ArticleSpec& spec, const Lexicon& lexicon, const std::string& dir,
                      ArticleCorpusStats* stats);
+
+// Writes spec.articles feed lines into the file `path`.
+Status WriteArticleFeed(const ArticleSpec& spec, const Lexicon& lexicon, const std::string& path,
+                        ArticleCorpusStats* stats);
 
 }  // namespace stancekb::bench

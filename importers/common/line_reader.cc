@@ -1,9 +1,10 @@
 #include "importers/common/line_reader.h"
 
 #include <unicode/utf8.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstring>
-#include <iostream>
 
 namespace stancekb {
 
@@ -31,9 +32,7 @@ Status LineReader::Open(const std::string& path, std::unique_ptr<LineReader>* ou
   std::unique_ptr<LineReader> reader(new LineReader());
   reader->path_ = path == "-" ? "<stdin>" : path;
   reader->max_line_ = max_line;
-  if (path == "-") {
-    reader->in_ = &std::cin;
-  } else {
+  if (path != "-") {
     reader->file_.open(path, std::ios::binary);
     if (!reader->file_) return Status::IoError("cannot open " + path);
     reader->in_ = &reader->file_;
@@ -53,7 +52,7 @@ bool LineReader::NextOrSkip(std::string* line, bool* too_long) {
 }
 
 bool LineReader::ReadLine(std::string* line, bool* too_long) {
-  if (!status_.ok() || in_ == nullptr) return false;
+  if (!status_.ok()) return false;
   line->clear();
   bool any = false;
   while (next_ < end_ || Refill()) {
@@ -88,8 +87,19 @@ bool LineReader::ReadLine(std::string* line, bool* too_long) {
 
 bool LineReader::Refill() {
   chunk_.resize(kChunkBytes);
-  next_ = 0;
-  end_ = static_cast<size_t>(in_->rdbuf()->sgetn(chunk_.data(), static_cast<std::streamsize>(chunk_.size())));
+  next_ = end_ = 0;
+  if (in_ != nullptr) {
+    end_ = static_cast<size_t>(in_->rdbuf()->sgetn(chunk_.data(), static_cast<std::streamsize>(chunk_.size())));
+    return end_ > 0;
+  }
+  // Standard input: what has arrived, not a whole chunk, so that a filter on
+  // a pipe answers each line as it comes instead of waiting for the next.
+  ssize_t got;
+  do {
+    got = ::read(STDIN_FILENO, chunk_.data(), chunk_.size());
+  } while (got < 0 && errno == EINTR);
+  if (got < 0) status_ = Status::IoError(path_ + ": cannot read: " + std::strerror(errno));
+  end_ = got > 0 ? static_cast<size_t>(got) : 0;
   return end_ > 0;
 }
 

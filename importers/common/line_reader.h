@@ -47,8 +47,8 @@ class LineReader {
   std::string path_;
   size_t max_line_ = kDefaultMaxLine;
   std::ifstream file_;
-  std::istream* in_ = nullptr;
-  std::string chunk_;  // Input read ahead; [next_, end_) not yet returned.
+  std::istream* in_ = nullptr;  // nullptr: standard input, read directly.
+  std::string chunk_;           // Input read ahead; [next_, end_) not yet returned.
   size_t next_ = 0, end_ = 0;
   size_t line_number_ = 0;
   Status status_;

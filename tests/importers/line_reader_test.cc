@@ -48,5 +48,23 @@ TEST(LineReaderTest, ALineOfExactlyTheLimitPassesAndOneByteMoreIsRefusedWithItsN
   EXPECT_NE(status.message().find("in.txt:2: line longer than"), std::string::npos) << status.message();
 }
 
+TEST(LineReaderTest, NextOrSkipPassesOverALongLineAndReadsOn) {
+  TempDir dir;
+  const size_t limit = 100000;
+  std::unique_ptr<LineReader> reader;
+  const std::string content = "short\n" + std::string(3 * limit, 'y') + "\nafter\n" + std::string(limit + 1, 'z');
+  ASSERT_TRUE(LineReader::Open(dir.Write("in.txt", content), &reader, limit).ok());
+  std::vector<std::string> lines;
+  std::vector<size_t> skipped;
+  std::string line;
+  for (bool too_long = false; reader->NextOrSkip(&line, &too_long);) {
+    if (too_long) skipped.push_back(reader->line_number());
+    lines.push_back(line);
+  }
+  EXPECT_TRUE(reader->status().ok());
+  EXPECT_EQ(lines, (std::vector<std::string>{"short", "", "after", ""}));
+  EXPECT_EQ(skipped, (std::vector<size_t>{2, 4}));  // The last one has no newline.
+}
+
 }  // namespace
 }  // namespace stancekb
