@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what stancekb needs on Debian bookworm: the packages that build and
-# run the CLI, and with --tests also those the test suite, the sanitizer and
-# fuzzer builds, the benchmarks and the format check need. This is the one
-# place packages are installed; add a test's package to the second list.
+# run the CLI; with --dask also Dask for scripts/distributed_extract.py (on the
+# machine that runs it and on every worker); with --tests also those the test
+# suite (Dask included), the sanitizer and fuzzer builds, the benchmarks and
+# the format check need. This is the one place packages are installed; add a
+# test's package to the test list.
 # Run as root (or with sudo). Safe to run again.
-# Usage: bash scripts/setup-debian.sh [--tests]
+# Usage: bash scripts/setup-debian.sh [--tests|--dask]
 set -euo pipefail
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 export DEBIAN_FRONTEND=noninteractive
@@ -15,8 +17,10 @@ packages=(
   libicu-dev libxxhash-dev libboost-graph-dev libsqlite3-dev libgumbo-dev
   libsimdjson-dev libjemalloc-dev
 )
-if [ "${1:-}" = --tests ]; then
-  packages+=(libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev clang-format)
-fi
+dask=(python3-dask python3-distributed)
+case "${1:-}" in
+  --tests) packages+=(libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev clang-format "${dask[@]}") ;;
+  --dask) packages+=("${dask[@]}") ;;
+esac
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null

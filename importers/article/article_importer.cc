@@ -11,6 +11,11 @@ Status LexiconFromStore(const Store& store, Lexicon* out) {
   return s.ok() ? store.ListTopics(&out->topics) : s;
 }
 
+Status ImportLexicon(const Store& store, const std::string& cue_dir, Lexicon* out) {
+  Status s = LexiconFromStore(store, out);
+  return s.ok() ? LoadPackCues(cue_dir, &out->cues) : s;
+}
+
 WriteSet ArticleWriteSet(const Article& article, const std::vector<ExtractedStatement>& statements) {
   WriteSet set;
   NewDocument doc;

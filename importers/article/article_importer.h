@@ -29,6 +29,11 @@ struct ArticleImportReport {
 // and topic the store knows (lexicon packs loaded, speakers met before).
 Status LexiconFromStore(const Store& store, Lexicon* out);
 
+// The whole lexicon `import articles` extracts with: LexiconFromStore, and
+// the cues of the pack in `cue_dir` (empty: the default pack's; see
+// LoadPackCues).
+Status ImportLexicon(const Store& store, const std::string& cue_dir, Lexicon* out);
+
 // The WriteSet that stores `article` with its resolved `statements`.
 WriteSet ArticleWriteSet(const Article& article, const std::vector<ExtractedStatement>& statements);
 

@@ -120,14 +120,13 @@ class DocumentSource {
 
 }  // namespace
 
-Status ImportExtracted(Store* store, const std::vector<std::string>& paths, const ExtractedImportOptions& options,
-                       ExtractedImportReport* report, const ImportProgress& progress) {
-  Lexicon lexicon;
-  Status s = LexiconFromStore(*store, &lexicon);
-  if (!s.ok()) return s;
+Status ImportExtracted(Store* store, const Lexicon& lexicon, const std::vector<std::string>& paths,
+                       const ExtractedImportOptions& options, ExtractedImportReport* report,
+                       const ImportProgress& progress) {
   report->expected = ExtractorStamp{std::string(StancekbVersion()), LexiconDigest(lexicon)};
   std::vector<std::string> files;
-  if (!(s = ExpandPaths(paths, &files)).ok()) return s;
+  Status s = ExpandPaths(paths, &files);
+  if (!s.ok()) return s;
   DocumentSource source(store, std::move(files), options, report, progress);
   WriteResult written;
   s = store->ApplyAll([&source](WriteSet* set) { return source.Next(set); }, options.bulk, &written);

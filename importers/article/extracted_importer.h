@@ -13,9 +13,10 @@
 // with skip_bad the good lines are stored and each bad one is listed.
 //
 // Lines name the version and lexicon that extracted them (ExtractorStamp).
-// Statements extracted with a lexicon other than the database's (what
-// ImportArticles would use) may differ from what ImportArticles would store:
-// such documents are stored as extracted and counted in the report.
+// Statements extracted by another version, or with a lexicon other than
+// the one ImportArticles would use here (ImportLexicon), may differ from
+// what ImportArticles would store: such documents are stored as extracted
+// and counted in the report.
 #pragma once
 
 #include <string>
@@ -40,12 +41,15 @@ struct ExtractedImportReport {
   size_t other_extractor = 0;
   std::string first_other_extractor;
   ExtractorStamp first_other_stamp;
-  ExtractorStamp expected;  // This build's version, the database's lexicon.
+  ExtractorStamp expected;  // This build's version, the digest of `lexicon`.
 };
 
-// Returns non-OK, having stored nothing, when a path cannot be read, a line
-// is bad (without skip_bad) or the store fails.
-Status ImportExtracted(Store* store, const std::vector<std::string>& paths, const ExtractedImportOptions& options,
-                       ExtractedImportReport* report, const ImportProgress& progress = nullptr);
+// `lexicon` is what ImportArticles would extract with here (ImportLexicon),
+// to which the lines' stamps are compared. Returns non-OK, having stored
+// nothing, when a path cannot be read, a line is bad (without skip_bad) or
+// the store fails.
+Status ImportExtracted(Store* store, const Lexicon& lexicon, const std::vector<std::string>& paths,
+                       const ExtractedImportOptions& options, ExtractedImportReport* report,
+                       const ImportProgress& progress = nullptr);
 
 }  // namespace stancekb

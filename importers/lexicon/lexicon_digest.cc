@@ -29,6 +29,20 @@ class Canonical {
   std::string bytes_;
 };
 
+void AddCues(const CuePack& cues, Canonical* c) {
+  c->Add(static_cast<uint64_t>(cues.lists.size()));
+  for (const auto& [name, phrases] : cues.lists) {
+    c->Add(name);
+    c->Add(phrases);
+  }
+  c->Add(static_cast<uint64_t>(cues.topics.size()));
+  for (const TopicCues& topic : cues.topics) {
+    c->Add(topic.topic);
+    c->Add(static_cast<uint64_t>(topic.unmarked));
+    for (const auto* list : {&topic.support, &topic.oppose, &topic.support_cues, &topic.oppose_cues}) c->Add(*list);
+  }
+}
+
 }  // namespace
 
 std::string LexiconDigest(const Lexicon& lexicon) {
@@ -53,6 +67,7 @@ std::string LexiconDigest(const Lexicon& lexicon) {
     c.Add(topic.support_means);
     c.Add(topic.keywords);
   }
+  AddCues(lexicon.cues, &c);
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx",
                 static_cast<unsigned long long>(XXH3_64bits(c.bytes().data(), c.bytes().size())));

@@ -9,10 +9,11 @@
 
 namespace stancekb {
 
-// 16 hex digits (XXH3, 64 bits) over every field of every actor and topic,
-// in the lexicon's order: the extractor breaks ties between actors by that
-// order, so the same records in another order are another lexicon. Equal
-// lexicons give equal digests on every machine and build.
+// 16 hex digits (XXH3, 64 bits) over every field of every actor, topic and
+// cue list, in the lexicon's order: the extractor breaks ties between
+// actors by that order, so the same records in another order are another
+// lexicon. Equal lexicons give equal digests on every machine and build. A
+// field added to Lexicon belongs here too.
 std::string LexiconDigest(const Lexicon& lexicon);
 
 }  // namespace stancekb

@@ -61,8 +61,7 @@ int RunImportArticles(const CliContext& context, const ArticleOptions& options) 
   std::unique_ptr<Store> store;
   s = context.OpenForWrite(&store);
   Lexicon lexicon;
-  if (s.ok()) s = LexiconFromStore(*store, &lexicon);
-  if (s.ok()) s = LoadPackCues(options.lexicon, &lexicon.cues);
+  if (s.ok()) s = ImportLexicon(*store, options.lexicon, &lexicon);
   if (!s.ok()) return context.Fail(s);
   const Extractor extractor(lexicon);
   if (!extractor.status().ok()) return context.Fail(extractor.status());
@@ -93,15 +92,23 @@ void WarnOtherExtractor(const ExtractedImportReport& report) {
       report.expected.lexicon);
 }
 
-int RunImportExtracted(const CliContext& context, const std::vector<std::string>& paths, bool skip_bad) {
+struct ImportExtractedOptions {
+  std::vector<std::string> paths;
+  std::string lexicon;  // Whose cues `import articles --lexicon` would use.
+  bool skip_bad = false;
+};
+
+int RunImportExtracted(const CliContext& context, const ImportExtractedOptions& options) {
   std::unique_ptr<Store> store;
   Status s = context.OpenForWrite(&store);
+  Lexicon lexicon;
+  if (s.ok()) s = ImportLexicon(*store, options.lexicon, &lexicon);
   if (!s.ok()) return context.Fail(s);
-  ExtractedImportOptions options;
-  options.skip_bad = skip_bad;
+  ExtractedImportOptions import_options;
+  import_options.skip_bad = options.skip_bad;
   ExtractedImportReport report;
   ProgressLine progress;
-  s = ImportExtracted(store.get(), paths, options, &report,
+  s = ImportExtracted(store.get(), lexicon, options.paths, import_options, &report,
                       [&progress](const ArticleImportReport& r) { progress.Update(r); });
   progress.Finish(report.documents);
   if (!s.ok()) return context.Fail(s);
@@ -208,17 +215,15 @@ void AddExtractCommand(CLI::App* app, CliContext* context) {
 }
 
 void AddImportExtractedCommand(CLI::App* import, CliContext* context) {
-  struct Options {
-    std::vector<std::string> paths;
-    bool skip_bad = false;
-  };
-  auto options = std::make_shared<Options>();
+  auto options = std::make_shared<ImportExtractedOptions>();
   CLI::App* extracted = import->add_subcommand(
       "extracted", "Store the output of `extract --documents` as `import articles` would, in one atomic write");
   extracted->add_option("paths", options->paths, "Files of extracted documents, directories of them, or -")->required();
   extracted->add_flag("--skip-bad", options->skip_bad, "Store the good lines and list the bad ones");
-  extracted->callback(
-      [context, options] { context->exit_code = RunImportExtracted(*context, options->paths, options->skip_bad); });
+  extracted->add_option(
+      "--lexicon", options->lexicon,
+      "Lexicon directory whose cues `import articles --lexicon` would use (to check the lines' stamp)");
+  extracted->callback([context, options] { context->exit_code = RunImportExtracted(*context, *options); });
 }
 
 }  // namespace

@@ -118,7 +118,9 @@ class ExtractedImportTest : public ::testing::Test {
     ExtractedImportOptions options;
     options.skip_bad = skip_bad;
     options.bulk.buffer_bytes = 8 << 10;  // Several staged files per family even here.
-    return ImportExtracted(extracted_.get(), paths, options, report);
+    Lexicon lexicon;                      // What import articles would extract with.
+    EXPECT_TRUE(ImportLexicon(*extracted_, "", &lexicon).ok());
+    return ImportExtracted(extracted_.get(), lexicon, paths, options, report);
   }
 
   TempDir dir_;
@@ -129,7 +131,8 @@ class ExtractedImportTest : public ::testing::Test {
 TEST_F(ExtractedImportTest, StoresWhatImportArticlesStores) {
   const std::string feed = dir_.Write("feed.jsonl", kFeed);
   for (const std::string& path : {feed, kExamples}) {
-    const Lexicon lexicon = DefaultLexicon();  // The fresh store's: nothing was imported yet.
+    Lexicon lexicon;
+    ASSERT_TRUE(ImportLexicon(*direct_, "", &lexicon).ok());
     const Extractor extractor(lexicon);
     ArticleImportReport direct;
     ASSERT_TRUE(ImportArticles(direct_.get(), extractor, path, ReadOptions(), &direct).ok());
@@ -261,7 +264,7 @@ TEST(LexiconDigestTest, AFreshDatabaseHasTheDigestOfTheDefaultPack) {
   TempDir dir;
   std::unique_ptr<Store> store = NewStore(dir.Sub("db"));
   Lexicon stored;
-  ASSERT_TRUE(LexiconFromStore(*store, &stored).ok());
+  ASSERT_TRUE(ImportLexicon(*store, "", &stored).ok());
   const Lexicon pack = DefaultLexicon();
   EXPECT_EQ(LexiconDigest(stored), LexiconDigest(pack));
   EXPECT_EQ(LexiconDigest(pack).size(), 16u);
@@ -272,6 +275,10 @@ TEST(LexiconDigestTest, AFreshDatabaseHasTheDigestOfTheDefaultPack) {
   Lexicon aliased = pack;
   aliased.actors[0].aliases.push_back("Vova");
   EXPECT_NE(LexiconDigest(aliased), LexiconDigest(pack));
+  Lexicon cued = pack;
+  ASSERT_FALSE(cued.cues.lists.empty());
+  cued.cues.lists.begin()->second.push_back("opined");
+  EXPECT_NE(LexiconDigest(cued), LexiconDigest(pack));
 }
 
 }  // namespace
