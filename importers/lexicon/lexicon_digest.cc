@@ -29,6 +29,32 @@ class Canonical {
   std::string bytes_;
 };
 
+void AddActors(const std::vector<Actor>& actors, Canonical* c) {
+  c->Add(static_cast<uint64_t>(actors.size()));
+  for (const Actor& actor : actors) {
+    c->Add(actor.name);
+    c->Add(static_cast<uint64_t>(actor.kind));
+    c->Add(actor.aliases);
+    c->Add(static_cast<uint64_t>(actor.roles.size()));
+    for (const Role& role : actor.roles) {
+      c->Add(role.title);
+      c->Add(role.from);
+      c->Add(role.to);
+    }
+    c->Add(actor.affiliation);
+  }
+}
+
+void AddTopics(const std::vector<Topic>& topics, Canonical* c) {
+  c->Add(static_cast<uint64_t>(topics.size()));
+  for (const Topic& topic : topics) {
+    c->Add(topic.key);
+    c->Add(topic.label);
+    c->Add(topic.support_means);
+    c->Add(topic.keywords);
+  }
+}
+
 void AddCues(const CuePack& cues, Canonical* c) {
   c->Add(static_cast<uint64_t>(cues.lists.size()));
   for (const auto& [name, phrases] : cues.lists) {
@@ -47,26 +73,8 @@ void AddCues(const CuePack& cues, Canonical* c) {
 
 std::string LexiconDigest(const Lexicon& lexicon) {
   Canonical c;
-  c.Add(static_cast<uint64_t>(lexicon.actors.size()));
-  for (const Actor& actor : lexicon.actors) {
-    c.Add(actor.name);
-    c.Add(static_cast<uint64_t>(actor.kind));
-    c.Add(actor.aliases);
-    c.Add(static_cast<uint64_t>(actor.roles.size()));
-    for (const Role& role : actor.roles) {
-      c.Add(role.title);
-      c.Add(role.from);
-      c.Add(role.to);
-    }
-    c.Add(actor.affiliation);
-  }
-  c.Add(static_cast<uint64_t>(lexicon.topics.size()));
-  for (const Topic& topic : lexicon.topics) {
-    c.Add(topic.key);
-    c.Add(topic.label);
-    c.Add(topic.support_means);
-    c.Add(topic.keywords);
-  }
+  AddActors(lexicon.actors, &c);
+  AddTopics(lexicon.topics, &c);
   AddCues(lexicon.cues, &c);
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx",
