@@ -102,7 +102,9 @@ class DocumentSource {
       report_->first_other_extractor = reader_->path() + ":" + std::to_string(reader_->line_number());
       report_->first_other_stamp = document.stamp;
     }
-    report_->documents.statements_added += document.statements.size();
+    for (const ExtractedStatement& statement : document.statements) {
+      ++(statement.resolved ? report_->documents.statements_added : report_->documents.statements_unresolved);
+    }
     *take = true;
     return Status::Ok();
   }

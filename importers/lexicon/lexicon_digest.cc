@@ -64,8 +64,10 @@ void AddCues(const CuePack& cues, Canonical* c) {
   c->Add(static_cast<uint64_t>(cues.topics.size()));
   for (const TopicCues& topic : cues.topics) {
     c->Add(topic.topic);
-    c->Add(static_cast<uint64_t>(topic.unmarked));
-    for (const auto* list : {&topic.support, &topic.oppose, &topic.support_cues, &topic.oppose_cues}) c->Add(*list);
+    c->Add(topic.unmarked ? static_cast<uint64_t>(*topic.unmarked) : ~uint64_t{0});
+    for (const auto* list : {&topic.support, &topic.oppose, &topic.weak, &topic.support_cues, &topic.oppose_cues}) {
+      c->Add(*list);
+    }
   }
 }
 

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 #include "importers/article/article_importer.h"
 #include "importers/article/article_reader.h"
@@ -54,6 +55,22 @@ class ProgressLine {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_;
 };
 
+// The summary of an article import; import extracted adds the count of
+// documents from another extractor.
+void PrintImportReport(const CliContext& context, const ArticleImportReport& r,
+                       std::optional<size_t> other_extractor = std::nullopt) {
+  std::vector<std::string> columns{"documents", "added", "already_stored", "failed", "statements_added", "unresolved"};
+  std::vector<nlohmann::json> row{r.documents_read,  r.documents_added,  r.documents_already_stored,
+                                  r.failures.size(), r.statements_added, r.statements_unresolved};
+  if (other_extractor) {
+    columns.push_back("other_extractor");
+    row.push_back(*other_extractor);
+  }
+  ResultTable table(std::move(columns));
+  table.AddRow(std::move(row));
+  context.Print(table);
+}
+
 int RunImportArticles(const CliContext& context, const ArticleOptions& options) {
   ReadOptions read;
   Status s = ToReadOptions(options, &read);
@@ -75,10 +92,7 @@ int RunImportArticles(const CliContext& context, const ArticleOptions& options) 
   }
   progress.Finish(report);
   for (const std::string& failure : report.failures) exit_code = context.Fail(Status::InvalidInput(failure));
-  ResultTable table({"documents", "added", "already_stored", "failed", "statements_added", "unresolved"});
-  table.AddRow({report.documents_read, report.documents_added, report.documents_already_stored, report.failures.size(),
-                report.statements_added, report.statements_unresolved});
-  context.Print(table);
+  PrintImportReport(context, report);
   return exit_code;
 }
 
@@ -116,11 +130,7 @@ int RunImportExtracted(const CliContext& context, const ImportExtractedOptions& 
   int exit_code = kExitOk;
   for (const std::string& bad : report.documents.failures)
     exit_code = context.Fail(Status::InvalidInput("skipped " + bad));
-  const ArticleImportReport& r = report.documents;
-  ResultTable table({"documents", "added", "already_stored", "failed", "statements_added", "other_extractor"});
-  table.AddRow({r.documents_read, r.documents_added, r.documents_already_stored, r.failures.size(), r.statements_added,
-                report.other_extractor});
-  context.Print(table);
+  PrintImportReport(context, report.documents, report.other_extractor);
   return exit_code;
 }
 

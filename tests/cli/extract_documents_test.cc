@@ -47,14 +47,16 @@ TEST(ExtractDocumentsTest, TheOutputImportsAsImportArticlesWould) {
   ASSERT_EQ(RunCli(dir, "--db direct.db import articles feed.jsonl").exit_code, 0);
   CliResult imported = RunCli(dir, "--db extracted.db import extracted extracted.jsonl --format csv");
   ASSERT_EQ(imported.exit_code, 0) << imported.err;
-  EXPECT_EQ(imported.out, "documents,added,already_stored,failed,statements_added,other_extractor\n2,2,0,0,2,0\n");
+  EXPECT_EQ(imported.out,
+            "documents,added,already_stored,failed,statements_added,unresolved,other_extractor\n2,2,0,0,2,0,0\n");
   for (const char* query : {"stats", "said --topic ceasefire --format csv", "show 1", "show 2"}) {
     EXPECT_EQ(RunCli(dir, std::string("--db direct.db ") + query).out,
               RunCli(dir, std::string("--db extracted.db ") + query).out)
         << query;
   }
   CliResult again = RunCli(dir, "--db extracted.db import extracted extracted.jsonl --format csv");
-  EXPECT_EQ(again.out, "documents,added,already_stored,failed,statements_added,other_extractor\n2,0,2,0,0,0\n");
+  EXPECT_EQ(again.out,
+            "documents,added,already_stored,failed,statements_added,unresolved,other_extractor\n2,0,2,0,0,0,0\n");
 }
 
 TEST(ExtractDocumentsTest, UsageErrors) {

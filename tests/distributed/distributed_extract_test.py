@@ -94,11 +94,12 @@ class DistributedExtractTest(unittest.TestCase):
     def test_the_import_reports_what_import_articles_reports(self):
         direct = self.direct.stdout.split("\n")[1].split()
         cluster = self.imported.stdout.split("\n")[1].split()
-        # documents added already_stored failed statements_added: the bad lines
-        # never reach the parts, so they are read and failed only directly.
+        # documents added already_stored failed statements_added unresolved
+        # [other_extractor]: the bad lines never reach the parts, so they are
+        # read and failed only directly.
         self.assertEqual(int(direct[0]) - int(direct[3]), int(cluster[0]))
-        self.assertEqual(direct[1:3] + direct[4:5], cluster[1:3] + cluster[4:5])
-        self.assertEqual(cluster[5], "0")  # Same version, same lexicon.
+        self.assertEqual(direct[1:3] + direct[4:6], cluster[1:3] + cluster[4:6])
+        self.assertEqual(cluster[6], "0")  # Same version, same lexicon.
 
     def test_stats_and_check_are_equal(self):
         stats, _ = self.both("stats")

@@ -214,16 +214,22 @@ TEST(ExtractedDocumentTest, ALineReadsBackAsTheSameArticleAndStatements) {
                 EXPECT_EQ(read.article.published, article.published);
                 const std::vector<ExtractedStatement> statements = extractor.Extract(article);
                 ASSERT_EQ(read.statements.size(), statements.size());
+                for (size_t i = 0; i < statements.size(); ++i) {
+                  EXPECT_EQ(read.statements[i].date.valid(), statements[i].date.valid());
+                  EXPECT_EQ(read.statements[i].resolved, statements[i].resolved);
+                }
                 const WriteSet want = ArticleWriteSet(article, statements);
                 const WriteSet got = ArticleWriteSet(read.article, read.statements);
-                for (size_t i = 0; i < statements.size(); ++i) {
+                ASSERT_EQ(got.assertions.size(), want.assertions.size());
+                for (size_t i = 0; i < want.assertions.size(); ++i) {
                   EXPECT_EQ(got.assertions[i].actor, want.assertions[i].actor);
                   EXPECT_EQ(got.assertions[i].actor_kind, want.assertions[i].actor_kind);
                   EXPECT_EQ(got.assertions[i].topic, want.assertions[i].topic);
+                  EXPECT_EQ(got.assertions[i].stance, want.assertions[i].stance);
                   EXPECT_EQ(got.assertions[i].date, want.assertions[i].date);
+                  EXPECT_EQ(got.assertions[i].evidence.quote, want.assertions[i].evidence.quote);
                   EXPECT_EQ(got.assertions[i].confidence, want.assertions[i].confidence);
                   EXPECT_EQ(got.assertions[i].extractor, want.assertions[i].extractor);
-                  EXPECT_EQ(read.statements[i].date.valid(), statements[i].date.valid());
                 }
               }).ok());
   EXPECT_EQ(at, lines.size());
@@ -236,7 +242,7 @@ TEST(ExtractedDocumentTest, BrokenLinesSayWhatIsWrong) {
   const std::string statement =
       R"({"actor": "Vladimir Putin", "actor_kind": "person", "actor_span": [0, 5], "cue": "said", "cue_span": [6, 10],)"
       R"( "content_span": [11, 13], "topic": "", "stance": "neutral", "date": "2025-03", "quote": "no",)"
-      R"( "confidence": 0.5, "rule": "article/reported-speech"})";
+      R"( "confidence": 0.5, "rule": "article/reported-speech", "resolved": true})";
   auto with = [&](const std::string& from, const std::string& to) {
     std::string line = good;
     line.replace(line.find("STATEMENT"), 9, statement);
@@ -258,6 +264,7 @@ TEST(ExtractedDocumentTest, BrokenLinesSayWhatIsWrong) {
             "field 'extractor' must be an object");
   EXPECT_EQ(with("\"date\": \"2025-03-11\", ", ""), "field 'date' must be a string");
   EXPECT_EQ(with("}}", "}"), "not valid JSON");
+  EXPECT_EQ(with(", \"resolved\": true", ""), "statement 1: field 'resolved' must be true or false");
 }
 
 TEST(LexiconDigestTest, AFreshDatabaseHasTheDigestOfTheDefaultPack) {
