@@ -97,6 +97,7 @@ class ArticleRun {
   bool OpensQuote(size_t i) const { return InQuote(i) && quotes_.quotes[quotes_.quote_of_token[i]].open == i; }
   bool Is(size_t i, std::string_view lower) const { return tokens_[i].lower_hash == HashLower(lower); }
   void Emit(const Candidate& c, size_t b, size_t e);
+  std::string StanceQuote(const Candidate& c, size_t mention, size_t b, size_t e) const;
   ExtractedStatement Statement(const SpeakerMention& speaker, size_t cue_begin, size_t cue_end, const Candidate& c,
                                Date date) const;
 
@@ -282,7 +283,7 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
   c.cue_begin = i, c.cue_end = after;
   TokenRange content;
   std::optional<SpeakerMention> speaker = SubjectBefore(b, i, !cue.participle);
-  const bool after_break = i > b && (tokens_[i - 1].kind == TokenKind::kComma || Is(i - 1, "and"));
+  const bool after_break = i > b && (tokens_[i - 1].kind == TokenKind::kComma || Is(i - 1, "and") || Is(i - 1, "by"));
   if (speaker) {
     // “…,” Caddell told reporters: the quote, not what follows, was said.
     content = QuoteBefore(b, TitledBegin(b, speaker->begin));
@@ -428,6 +429,22 @@ ExtractedStatement ArticleRun::Statement(const SpeakerMention& speaker, size_t c
   return s;
 }
 
+// The words that carry a stance: the clause of the content around the
+// mention that decided it, or the whole sentence when the content only
+// points back ("rejected these terms").
+std::string ArticleRun::StanceQuote(const Candidate& c, size_t mention, size_t b, size_t e) const {
+  size_t begin = b, end = e;
+  if (mention < c.content_end) {
+    begin = mention, end = mention + 1;
+    while (begin > c.content_begin && !IsClauseBoundary(begin - 1) && !m_.cues.IsContrast(tokens_[begin - 1])) --begin;
+    while (end < c.content_end && !IsClauseBoundary(end) && tokens_[end].kind != TokenKind::kEndPunct) ++end;
+  }
+  while (end - 1 > mention && (tokens_[end - 1].kind == TokenKind::kEndPunct || IsCoordinator(end - 1))) --end;
+  while (begin < mention && IsCoordinator(begin)) ++begin;
+  const size_t from = tokens_[begin].span.begin, to = tokens_[end - 1].span.end;
+  return article_.text.substr(from, to - from);
+}
+
 void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
   const Date said = FindStatementDate(tokens_, b, e, article_.published, [&](size_t i) { return !InQuote(i); });
   const Date date = said.valid() ? said : article_.published;
@@ -449,6 +466,7 @@ void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
     ExtractedStatement per_topic = to_other ? reported : own;
     per_topic.topic = m_.gazetteer.lexicon().topics[ts.topic].key;
     per_topic.stance = ts.stance;
+    per_topic.quote = StanceQuote(c, ts.mention, b, e);
     per_topic.confidence *= ts.confidence;
     if (ts.stance != Stance::kNeutral) stance_topics_.push_back(ts.topic);
     spoke |= !to_other;

@@ -32,6 +32,8 @@ struct StanceFinder::Scope {
   bool in_background = false;  // The mention sits in a background clause ("after …").
   size_t after_cue = 0;        // Where the last cue ended: a negator before it was the cue's.
   bool opposed = false;        // An oppose cue or phrase was read: a negative side is not negation alone.
+  bool own_cue = false;        // One of the topic's own cues or phrases was read.
+  bool governed = false;       // A cue before the mention, not the mention itself, was read.
 };
 
 StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
@@ -70,8 +72,8 @@ std::vector<StanceFinder::Mention> StanceFinder::Mentions(std::span<const Token>
     for (uint32_t value : *values) {
       const uint32_t kind = value % 4;
       const int polarity = kind == kSupportPhrase ? 1 : kind == kOpposePhrase ? -1 : 0;
-      const bool weak = kind == kWeak || (kind == kKeyword && InCircumstance(tokens, begin, i));
-      mentions.push_back(Mention{static_cast<int>(value / 4), i, n, polarity, weak});
+      mentions.push_back(
+          Mention{static_cast<int>(value / 4), i, n, polarity, kind == kWeak, InCircumstance(tokens, begin, i)});
     }
     i += n - 1;
   }
@@ -97,12 +99,13 @@ std::vector<int> StanceFinder::TopicsIn(std::span<const Token> tokens, size_t be
 
 // A general stance cue or one of `topic`'s own at tokens[i]: its polarity
 // (+1, -1, or 0 for a neutral cue) and *length; *length 0 when none.
-int StanceFinder::CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length) const {
+int StanceFinder::CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length, bool* own) const {
   const std::vector<uint32_t>* values = nullptr;
-  const size_t own = topic_cues_.LongestMatchAt(tokens, i, &values);
-  for (size_t v = 0; own > 0 && v < values->size(); ++v) {
+  const size_t own_length = topic_cues_.LongestMatchAt(tokens, i, &values);
+  for (size_t v = 0; own_length > 0 && v < values->size(); ++v) {
     if (static_cast<int>((*values)[v] / 2) != topic) continue;
-    *length = own;
+    *length = own_length;
+    if (own != nullptr) *own = true;
     return (*values)[v] % 2 == 1 ? 1 : -1;
   }
   int polarity = 0;
@@ -140,8 +143,10 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
     if (cues_.IsBackground(t)) scope->in_background = true;
     if (cues_.IsOpenQuestion(t)) scope->in_question = true;
     size_t length = 0;
-    const int polarity = CueAt(before, i, mention.topic, &length);
+    bool own = false;
+    const int polarity = CueAt(before, i, mention.topic, &length, &own);
     if (length == 0) continue;
+    scope->own_cue |= own;
     if (polarity == 0) {
       scope->neutral = true;
     } else {
@@ -153,9 +158,10 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
     i += length - 1;
     scope->after_cue = i + 1;
   }
+  scope->governed = scope->has_cue || scope->neutral;
   if (mention.polarity != 0) {
     scope->polarity *= mention.polarity;
-    scope->has_cue = true;
+    scope->has_cue = scope->own_cue = true;
     scope->opposed |= mention.polarity < 0;
   }
   // "no ceasefire", "will not withdraw from the Donbas": a negator before
@@ -171,7 +177,7 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
 // "the negotiations in Istanbul are just a pretence"): a be or modal later
 // in the clause, then cues up to the clause's end; 0 when there is none.
 int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end,
-                                    bool in_condition, bool* opposed) const {
+                                    Scope* scope) const {
   size_t i = mention.at + mention.length;
   const size_t reach = std::min(end, i + kPredicateReach);
   while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !EndsClause(tokens[i])) ++i;
@@ -181,11 +187,13 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
   int polarity = 0;
   for (; i < stop && !EndsClause(tokens[i]) && !cues_.IsContrast(tokens[i]); ++i) {
     size_t length = 0;
-    const int cue = CueAt(tokens.first(stop), i, mention.topic, &length);
+    bool own = false;
+    const int cue = CueAt(tokens.first(stop), i, mention.topic, &length, &own);
     if (length == 0 || cue == 0) continue;
-    const bool negated = !in_condition && NegatedBefore(tokens, verb, i);
+    const bool negated = !scope->in_condition && NegatedBefore(tokens, verb, i);
     polarity = (polarity == 0 ? 1 : polarity) * (negated ? -cue : cue);
-    *opposed |= cue < 0;
+    scope->opposed |= cue < 0;
+    scope->own_cue |= own;
     i += length - 1;
   }
   return polarity;
@@ -197,8 +205,7 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   Scope scope;
   ReadCues(tokens, scope_begin, mention, &scope);
   const size_t end = std::min(input.content_end, tokens.size());
-  const int predicate =
-      mention.at < end ? PredicatePolarity(tokens, mention, end, scope.in_condition, &scope.opposed) : 0;
+  const int predicate = mention.at < end ? PredicatePolarity(tokens, mention, end, &scope) : 0;
   if (predicate != 0) {
     scope.polarity = scope.has_cue ? scope.polarity * predicate : predicate;
     scope.has_cue = true;
@@ -209,7 +216,10 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
     scope.has_cue = true;
   }
   const std::optional<Stance> unmarked = unmarked_[mention.topic];
-  if (scope.in_background || (mention.weak && !scope.has_cue)) return std::nullopt;
+  if (scope.in_background || (mention.weak && !scope.own_cue) ||
+      (mention.setting && !scope.governed && predicate == 0)) {
+    return std::nullopt;
+  }
   if (!scope.has_cue && !scope.neutral && !scope.in_question && !unmarked) return std::nullopt;
   TopicStance ts{mention.topic, unmarked.value_or(Stance::kNeutral), 1.0f, mention.at, scope.has_cue};
   // Negative by negation alone: "no hope of a settlement", "a deal could not be reached".

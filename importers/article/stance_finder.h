@@ -16,7 +16,8 @@
 // - With no cue, the topic's unmarked stance applies: in news an actor who
 //   raises a ceasefire or talks is mostly for them (cues.yaml says per
 //   topic; "none" drops a bare mention). A weak keyword ("missiles") names
-//   its topic only when a cue governs it.
+//   its topic only when one of the topic's own cues governs it ("send
+//   missiles"); a topic named as a setting ("ahead of talks") needs any cue.
 // - A mention in a background clause ("after Russia launched drones …",
 //   "despite …") is narration inside the statement, not its stance.
 // Hedges (may, could) and a reservation after the topic ("…, but …") lower
@@ -70,8 +71,9 @@ class StanceFinder {
   struct Mention {
     int topic = -1;
     size_t at = 0, length = 0;
-    int polarity = 0;   // Of a side-taking phrase; 0 for a keyword.
-    bool weak = false;  // Names the topic only when a cue governs it.
+    int polarity = 0;      // Of a side-taking phrase; 0 for a keyword.
+    bool weak = false;     // Names the topic only when one of the topic's own cues governs it.
+    bool setting = false;  // The object of a preposition of circumstance: needs any cue.
   };
   struct Scope;
 
@@ -80,9 +82,8 @@ class StanceFinder {
   std::optional<TopicStance> Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
                                     size_t last_contrast, const Mention& mention) const;
   void ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const;
-  int PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end, bool in_condition,
-                        bool* opposed) const;
-  int CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length) const;
+  int PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end, Scope* scope) const;
+  int CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length, bool* own = nullptr) const;
   bool NegatedBefore(std::span<const Token> tokens, size_t from, size_t at) const;
   bool StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const;
   size_t LastContrast(std::span<const Token> tokens, const StanceInput& input) const;

@@ -28,7 +28,8 @@ TEST(ExtractorTest, QuoteBeforeAndInvertedOrder) {
   const auto s = Extract(a);
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[0].actor, "Volodymyr Zelensky");
-  EXPECT_EQ(s[0].quote, "We want a truce now,");
+  EXPECT_EQ(SpanText(a, s[0].content_span), "We want a truce now,");
+  EXPECT_EQ(s[0].quote, "We want a truce now");  // The clause that takes the stance.
   EXPECT_EQ(s[0].stance, Stance::kSupport);
   EXPECT_EQ(s[0].rule, "quote-before");
   EXPECT_EQ(s[1].actor, "Vladimir Putin");
@@ -39,7 +40,21 @@ TEST(ExtractorTest, QuoteOverSeveralSentencesIsOneContent) {
   const Article a = MakeArticle("Putin said: “The truce is dead. We will fight on.” Then he left.");
   const auto s = Extract(a);
   ASSERT_EQ(s.size(), 1u);
-  EXPECT_EQ(s[0].quote, "The truce is dead. We will fight on.");
+  EXPECT_EQ(SpanText(a, s[0].content_span), "The truce is dead. We will fight on.");
+  EXPECT_EQ(s[0].quote, "The truce is dead");
+}
+
+TEST(ExtractorTest, TheQuoteIsTheClauseThatTakesTheStanceOrTheSentenceForAnAnaphor) {
+  const Article a = MakeArticle(
+      "Zelensky said the weather was cold, that Ukraine wants a truce, and that the talks would go on. Putin "
+      "rejected these terms.");
+  const auto s = Extract(a);
+  ASSERT_EQ(s.size(), 4u);
+  EXPECT_EQ(s[0].quote, "that Ukraine wants a truce");
+  EXPECT_EQ(s[1].quote, "that the talks would go on");
+  EXPECT_EQ(s[2].actor, "Vladimir Putin");
+  EXPECT_EQ(s[2].quote, "Putin rejected these terms.");
+  EXPECT_EQ(s[2].stance, Stance::kOppose);
 }
 
 TEST(ExtractorTest, AccordingToAndPossessiveMessage) {
