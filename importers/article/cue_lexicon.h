@@ -65,6 +65,7 @@ class CueLexicon {
   bool IsPreposition(const Token& t) const;       // with, of, to, from, by: a mention after one is no subject
   bool IsAnaphor(const Token& t) const;           // this, these, such, them: content pointing back
   bool IsThat(const Token& t) const;              // "that" opening reported content
+  bool IsAnd(const Token& t) const { return t.lower_hash == and_; }
   bool IsOrganizationWord(const Token& t) const;  // News, Party, Ministry: ends an organisation's name
   bool IsAdjunct(const Token& t) const;           // yesterday, when, Monday: a time adjunct after a speaker
   bool IsBe(const Token& t) const;                // is, was, been: before a passive
@@ -81,6 +82,7 @@ class CueLexicon {
  private:
   void AddReportingCues(const CuePack& pack, std::string_view list, CueKind kind);
 
+  uint64_t and_ = HashLower("and");
   PhraseMatcher reporting_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher stance_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher demands_{PhraseMatcher::Case::kInsensitive};

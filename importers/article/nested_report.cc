@@ -53,7 +53,15 @@ ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues,
     return owner;
   }
   const std::span<const Token> content = tokens.first(end);
-  for (size_t i = subject->end; i < end && i < subject->end + kPredicateReach; ++i) {
+  // "Russia and Ukraine would start …": the predicate follows the last of
+  // the coordinated subjects.
+  size_t after = subject->end;
+  while (after + 1 < end && (tokens[after].kind == TokenKind::kComma || cues.IsAnd(tokens[after])) &&
+         tokens[after + 1].capitalized) {
+    after += 2;
+    while (after < end && tokens[after].capitalized) ++after;
+  }
+  for (size_t i = after; i < end && i < after + kPredicateReach; ++i) {
     if (cues.DemandAt(content, i) > 0) {
       owner.kind = ContentOwner::Kind::kDemand;
       break;

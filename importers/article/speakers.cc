@@ -109,7 +109,9 @@ std::optional<SpeakerMention> SpeakerResolver::ResolveName(size_t begin, size_t 
   }
   const ActorKind kind = organization ? ActorKind::kOrganization : ActorKind::kPerson;
   const int actor = ActorForName(name, kind);
-  for (size_t i = begin; i < name_begin; ++i) {
+  // "political analyst Maria Petrova": the title may stand before the
+  // capitalised run, in lower case.
+  for (size_t i = begin > kMaxNameTokens ? begin - kMaxNameTokens : 0; i < name_begin; ++i) {
     if (cues_.IsNonActorTitle(tokens_[i])) actors_[actor].resolved = false;
   }
   if (kind == ActorKind::kPerson) actor_of_name_.try_emplace(std::string(tokens_[end - 1].text), actor);
@@ -136,10 +138,11 @@ int SpeakerResolver::OwnerIn(size_t begin, size_t end) {
 }
 
 // Whom an office of `actor` speaks for: a person's country or organisation
-// when the lexicon knows it, else the actor itself.
+// when the lexicon knows it ("Meloni's office": Italy), else the actor
+// itself ("the Kremlin's spokesman": the Kremlin).
 int SpeakerResolver::BodyOf(int actor) {
   const std::string& affiliation = actors_[actor].affiliation;
-  if (affiliation.empty()) return actor;
+  if (affiliation.empty() || actors_[actor].kind != ActorKind::kPerson) return actor;
   const std::vector<Actor>& lexicon = gazetteer_.lexicon().actors;
   for (size_t i = 0; i < lexicon.size(); ++i) {
     if (lexicon[i].name == affiliation) return ActorForLexicon(static_cast<int>(i));

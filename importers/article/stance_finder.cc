@@ -180,12 +180,15 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
                                     Scope* scope) const {
   size_t i = mention.at + mention.length;
   const size_t reach = std::min(end, i + kPredicateReach);
-  while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !EndsClause(tokens[i])) ++i;
-  if (i >= reach || EndsClause(tokens[i])) return 0;
+  const auto ends = [&](const Token& t) {
+    return EndsClause(t) || cues_.IsCondition(t) || cues_.IsContrast(t) || cues_.IsBackground(t);
+  };
+  while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !ends(tokens[i])) ++i;
+  if (i >= reach || ends(tokens[i])) return 0;
   const size_t verb = i;
   const size_t stop = std::min(end, verb + kPredicateLength);
   int polarity = 0;
-  for (; i < stop && !EndsClause(tokens[i]) && !cues_.IsContrast(tokens[i]); ++i) {
+  for (; i < stop && !ends(tokens[i]); ++i) {
     size_t length = 0;
     bool own = false;
     const int cue = CueAt(tokens.first(stop), i, mention.topic, &length, &own);
