@@ -18,7 +18,8 @@
 
 namespace stancekb {
 
-// What cues.yaml says about one topic.
+// What cues.yaml says about one topic. LexiconDigest (lexicon_digest.h)
+// hashes every field: a new field belongs there too.
 struct TopicCues {
   std::string topic;  // Topic id.
   // The stance of a statement on the topic that no cue decides; nullopt

@@ -65,6 +65,7 @@ void AddCues(const CuePack& cues, Canonical* c) {
   for (const TopicCues& topic : cues.topics) {
     c->Add(topic.topic);
     c->Add(topic.unmarked ? static_cast<uint64_t>(*topic.unmarked) : ~uint64_t{0});
+    c->Add(static_cast<uint64_t>(topic.negation_is_neutral));
     for (const auto* list : {&topic.support, &topic.oppose, &topic.weak, &topic.support_cues, &topic.oppose_cues}) {
       c->Add(*list);
     }
