@@ -110,6 +110,8 @@ std::string EncodeActor(const Actor& actor) {
     SetDate(roles[i].initTo(), actor.roles[i].to);
   }
   b.setAffiliation(actor.affiliation);
+  b.setWikidata(actor.wikidata);
+  SetTextList(b.initDemonyms(actor.demonyms.size()), actor.demonyms);
   return ToBytes(message);
 }
 
@@ -128,6 +130,8 @@ Status DecodeActor(std::string_view data, Actor* out) {
       out->roles.push_back(Role{Str(role.getTitle()), GetDate(role.getFrom()), GetDate(role.getTo())});
     }
     out->affiliation = Str(r.getAffiliation());
+    out->wikidata = Str(r.getWikidata());
+    out->demonyms = GetTextList(r.getDemonyms());
   });
 }
 

@@ -49,6 +49,10 @@ struct Actor {
   std::vector<std::string> aliases;  // Spelling and transliteration variants.
   std::vector<Role> roles;
   std::string affiliation;  // Country or organisation.
+  std::string wikidata;     // Wikidata item id, "Q" and digits ("Q7747"); empty when unknown.
+  // Adjective forms of the actor's name used in titles and descriptions
+  // ("Russian" for Russia: "the Russian President", "Russian officials").
+  std::vector<std::string> demonyms;
 };
 
 struct Topic {

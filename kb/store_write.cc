@@ -32,12 +32,14 @@ bool SameRole(const Role& a, const Role& b) { return a.title == b.title && a.fro
 
 void MergeRecord(const Actor& from, Actor* into) {
   AppendMissing(&into->aliases, from.aliases);
+  AppendMissing(&into->demonyms, from.demonyms);
   for (const Role& role : from.roles) {
     auto same = [&role](const Role& r) { return SameRole(r, role); };
     if (std::none_of(into->roles.begin(), into->roles.end(), same)) into->roles.push_back(role);
   }
   if (into->kind == ActorKind::kUnknown) into->kind = from.kind;
   if (into->affiliation.empty()) into->affiliation = from.affiliation;
+  if (into->wikidata.empty()) into->wikidata = from.wikidata;
 }
 
 void MergeRecord(const Topic& from, Topic* into) {

@@ -29,6 +29,7 @@ Status MakeNodes(const Store& store, const std::vector<TopicPositions>& topics, 
     if (!s.ok()) return s;
     node.label = actor.name;
     node.kind = std::string(ActorKindName(actor.kind));
+    node.wikidata = actor.wikidata;
     sorted.emplace_back(id, std::move(node));
   }
   std::stable_sort(sorted.begin(), sorted.end(),

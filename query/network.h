@@ -16,10 +16,11 @@
 namespace stancekb {
 
 struct ActorNode {
-  std::string label;   // Canonical name.
-  std::string kind;    // person, organization, state, group, unknown.
-  int statements = 0;  // Assertions counted for the stances.
-  int topics = 0;      // Topics the actor has a stance on.
+  std::string label;     // Canonical name.
+  std::string kind;      // person, organization, state, group, unknown.
+  std::string wikidata;  // Wikidata item id; empty when the lexicon has none.
+  int statements = 0;    // Assertions counted for the stances.
+  int topics = 0;        // Topics the actor has a stance on.
 };
 
 struct RelationEdge {

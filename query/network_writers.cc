@@ -70,6 +70,7 @@ class GraphmlWriter : public NetworkWriter {
         "  <key id=\"key5\" for=\"node\" attr.name=\"topics\" attr.type=\"int\" />\n"
         "  <key id=\"key6\" for=\"edge\" attr.name=\"topics\" attr.type=\"string\" />\n"
         "  <key id=\"key7\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\" />\n"
+        "  <key id=\"key8\" for=\"node\" attr.name=\"wikidata\" attr.type=\"string\" />\n"
         "  <graph id=\"G\" edgedefault=\"undirected\" parse.nodeids=\"canonical\" parse.edgeids=\"canonical\" "
         "parse.order=\"nodesfirst\">\n";
     for (size_t i = 0; i < nodes.size(); ++i) {
@@ -78,6 +79,7 @@ class GraphmlWriter : public NetworkWriter {
       AppendData("key3", nodes[i].label, &text);
       AppendData("key4", std::to_string(nodes[i].statements), &text);
       AppendData("key5", std::to_string(nodes[i].topics), &text);
+      AppendData("key8", nodes[i].wikidata, &text);
       text += "    </node>\n";
       out_.FlushIfFull();
     }
@@ -155,6 +157,7 @@ class DotWriter : public NetworkWriter {
       AppendDotAttribute("label", nodes[i].label, false, &text);
       AppendDotAttribute("statements", std::to_string(nodes[i].statements), false, &text);
       AppendDotAttribute("topics", std::to_string(nodes[i].topics), false, &text);
+      AppendDotAttribute("wikidata", nodes[i].wikidata, false, &text);
       text += "];\n";
       out_.FlushIfFull();
     }
@@ -185,17 +188,18 @@ class EdgeListWriter : public NetworkWriter {
  public:
   // Without a stream the rows are kept for table().
   EdgeListWriter(OutputFormat format, std::ostream* out)
-      : format_(format), out_(out), table_({"source", "target", "kind", "weight", "topics", "ids"}) {
+      : format_(format),
+        out_(out),
+        table_({"source", "target", "kind", "weight", "topics", "ids", "source_wikidata", "target_wikidata"}) {
     if (out_ != nullptr) table_.StreamTo(format, out);
   }
 
-  void Nodes(const std::vector<ActorNode>& nodes) override {
-    labels_.clear();
-    for (const ActorNode& node : nodes) labels_.push_back(node.label);
-  }
+  void Nodes(const std::vector<ActorNode>& nodes) override { nodes_ = nodes; }
 
   void Edge(size_t source, size_t target, const RelationEdge& e) override {
-    table_.AddRow({labels_[source], labels_[target], e.kind, e.weight, e.topics, e.ids});
+    const ActorNode& a = nodes_[source];
+    const ActorNode& b = nodes_[target];
+    table_.AddRow({a.label, b.label, e.kind, e.weight, e.topics, e.ids, a.wikidata, b.wikidata});
   }
 
   void Finish() override {
@@ -209,7 +213,7 @@ class EdgeListWriter : public NetworkWriter {
   OutputFormat format_;
   std::ostream* out_;
   ResultTable table_;
-  std::vector<std::string> labels_;
+  std::vector<ActorNode> nodes_;
 };
 
 }  // namespace

@@ -1,7 +1,9 @@
 // Network writers: NetworkVisitors (query/network.h) that write a network
 // as its edges come, so that a whole database's network never sits in
 // memory: GraphML (Gephi, visone), Graphviz DOT, or an edge list in a
-// table format (columns source target kind weight topics ids).
+// table format (columns source target kind weight topics ids source_wikidata
+// target_wikidata: the actors' Wikidata ids, so that the list joins with
+// Wikidata).
 #pragma once
 
 #include <memory>
@@ -20,12 +22,13 @@ class NetworkWriter : public NetworkVisitor {
   virtual void Finish() = 0;
 };
 
-// GraphML with node keys label, kind, statements, topics and edge keys kind,
-// weight, topics, ids; node ids are n0, n1, …; the same text Boost.Graph's
-// write_graphml gives.
+// GraphML with node keys label, kind, statements, topics, wikidata and edge
+// keys kind, weight, topics, ids; node ids are n0, n1, …; the same text
+// Boost.Graph's write_graphml gives.
 std::unique_ptr<NetworkWriter> NewGraphmlWriter(std::ostream* out);
-// Graphviz DOT: node labels, edge kind, weight and colour (green congruence,
-// red conflict); the same text as Boost.Graph's write_graphviz_dp.
+// Graphviz DOT: the same node and edge attributes and a colour (green
+// congruence, red conflict); the same text as Boost.Graph's
+// write_graphviz_dp.
 std::unique_ptr<NetworkWriter> NewDotWriter(std::ostream* out);
 // An edge list; csv and jsonl are written row by row.
 std::unique_ptr<NetworkWriter> NewEdgeListWriter(OutputFormat format, std::ostream* out);

@@ -52,6 +52,8 @@ struct Actor {
   aliases @3 :List(Text);
   roles @4 :List(Role);
   affiliation @5 :Text;
+  wikidata @6 :Text;            # Wikidata item id ("Q7747"); empty when unknown.
+  demonyms @7 :List(Text);      # Adjective forms used in titles ("Russian").
 }
 
 struct Topic {

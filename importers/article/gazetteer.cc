@@ -1,45 +1,28 @@
 #include "importers/article/gazetteer.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace stancekb {
 
 namespace {
 
-// English adjective and short forms of the places role titles name. Written
-// out because no library here knows demonyms; extend as lexicons grow.
-struct PlaceForms {
-  std::string_view place;
-  std::string_view forms;  // '|'-separated
-};
-constexpr PlaceForms kPlaceForms[] = {
-    {"United States", "U.S.|US|American|United States|America"},
-    {"United Kingdom", "UK|U.K.|British|Britain|United Kingdom"},
-    {"Russia", "Russian|Russia"},
-    {"Ukraine", "Ukrainian|Ukraine"},
-    {"France", "French|France"},
-    {"Germany", "German|Germany"},
-    {"Italy", "Italian|Italy"},
-    {"Finland", "Finnish|Finland"},
-    {"Poland", "Polish|Poland"},
-    {"China", "Chinese|China"},
-    {"European Commission", "European Commission|EU Commission"},
-    {"NATO", "NATO"},
-};
-
-std::vector<std::string> FormsOfPlace(std::string_view place) {
+// How `place` (a role title's words after "of") is written before a title:
+// the lexicon actor of that name by its name, aliases and demonyms ("Russian
+// President", "Moscow's envoy"), else the words as they stand.
+std::vector<std::string> FormsOfPlace(const Lexicon& lexicon, std::string_view place) {
   if (place.starts_with("the ")) place.remove_prefix(4);
-  for (const PlaceForms& entry : kPlaceForms) {
-    if (entry.place != place) continue;
-    std::vector<std::string> forms;
-    std::string_view rest = entry.forms;
-    for (size_t bar; (bar = rest.find('|')) != std::string_view::npos; rest.remove_prefix(bar + 1)) {
-      forms.emplace_back(rest.substr(0, bar));
-    }
-    forms.emplace_back(rest);
-    return forms;
+  std::vector<std::string> forms = {std::string(place)};
+  auto add = [&forms](std::string_view form) {
+    if (form.starts_with("the ")) form.remove_prefix(4);
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.emplace_back(form);
+  };
+  for (const Actor& actor : lexicon.actors) {
+    if (actor.name != place) continue;
+    for (const std::string& alias : actor.aliases) add(alias);
+    for (const std::string& demonym : actor.demonyms) add(demonym);
   }
-  return {std::string(place)};
+  return forms;
 }
 
 }  // namespace
@@ -49,6 +32,7 @@ ActorGazetteer::ActorGazetteer(const Lexicon& lexicon) : lexicon_(lexicon) {
     const Actor& actor = lexicon.actors[a];
     names_.Add(actor.name, static_cast<uint32_t>(a));
     for (const std::string& alias : actor.aliases) names_.Add(alias, static_cast<uint32_t>(a));
+    for (const std::string& demonym : actor.demonyms) demonyms_.Add(demonym, static_cast<uint32_t>(a));
     for (const Role& role : actor.roles) {
       holders_.push_back(RoleHolder{static_cast<int>(a), role});
       AddRoleVariants(role.title, static_cast<uint32_t>(holders_.size() - 1));
@@ -57,15 +41,24 @@ ActorGazetteer::ActorGazetteer(const Lexicon& lexicon) : lexicon_(lexicon) {
 }
 
 // "President of Russia" → itself, "Russian President", "Russia's President".
+// The place follows the last "of": "Secretary of State of the United States"
+// → "US Secretary of State".
 void ActorGazetteer::AddRoleVariants(const std::string& title, uint32_t holder) {
   roles_.Add(title, holder);
-  const size_t of = title.find(" of ");
+  const size_t of = title.rfind(" of ");
   if (of == std::string::npos) return;
   const std::string head = title.substr(0, of);
-  for (const std::string& form : FormsOfPlace(std::string_view(title).substr(of + 4))) {
+  for (const std::string& form : FormsOfPlace(lexicon_, std::string_view(title).substr(of + 4))) {
     roles_.Add(form + " " + head, holder);
     roles_.Add(form + "'s " + head, holder);
   }
+}
+
+GazetteerMatch ActorGazetteer::DemonymAt(std::span<const Token> tokens, size_t i) const {
+  const std::vector<uint32_t>* values = nullptr;
+  const size_t length = demonyms_.LongestMatchAt(tokens, i, &values);
+  if (length == 0) return GazetteerMatch{};
+  return GazetteerMatch{length, static_cast<int>(values->front()), false};
 }
 
 GazetteerMatch ActorGazetteer::MatchAt(std::span<const Token> tokens, size_t i, Date day) const {

@@ -50,6 +50,7 @@ void SetActorColumns(const Actor& actor, DnaEventRow* row) {
   const bool is_person = actor.kind == ActorKind::kPerson || actor.kind == ActorKind::kUnknown;
   row->person = is_person ? actor.name : "";
   row->organization = is_person ? actor.affiliation : actor.name;
+  row->actor_wikidata = actor.wikidata;
 }
 
 void SetDocumentColumns(const Document& doc, const Source& source, const Evidence& evidence, DnaEventRow* row) {

@@ -21,6 +21,7 @@ struct DnaEventRow {
   Date time;
   std::string person;             // Empty when the actor is an organization, state or group.
   std::string organization;       // The person's affiliation, or the actor itself.
+  std::string actor_wikidata;     // The actor's (person's or organization's) Wikidata id, if known.
   std::string concept_label;      // Topic label (its id when it has none).
   std::optional<bool> agreement;  // support 1, oppose 0, neutral none.
   int64_t start = 0, stop = 0;    // UTF-16 units into the document text, as DNA counts.

@@ -38,6 +38,21 @@ Status ParseRole(const std::string& path, const YAML::Node& node, Role* role) {
   return s;
 }
 
+// A Wikidata item id: "Q" and digits, no leading zero ("Q7747").
+bool IsWikidataId(const std::string& id) {
+  if (id.size() < 2 || id[0] != 'Q' || id[1] == '0') return false;
+  return std::all_of(id.begin() + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+Status WikidataId(const std::string& path, const YAML::Node& node, std::string* out) {
+  const YAML::Node value = node["wikidata"];
+  if (!value || value.IsNull()) return Status::Ok();
+  *out = value.IsScalar() ? value.as<std::string>() : "(not text)";
+  if (out->empty() || IsWikidataId(*out)) return Status::Ok();
+  return Status::InvalidInput(Where(path, value) + ": wikidata id '" + *out +
+                              "' must be Q followed by digits (e.g. Q7747)");
+}
+
 Status ParseActor(const std::string& path, const YAML::Node& node, Actor* actor) {
   if (!node.IsMap()) return Status::InvalidInput(Where(path, node) + ": an actor must be a mapping");
   actor->name = Scalar(node, "name");
@@ -48,7 +63,9 @@ Status ParseActor(const std::string& path, const YAML::Node& node, Actor* actor)
                                 "' (person, organization, state, group)");
   }
   actor->affiliation = Scalar(node, "affiliation");
-  Status s = StringList(path, node, "aliases", &actor->aliases);
+  Status s = WikidataId(path, node, &actor->wikidata);
+  if (s.ok()) s = StringList(path, node, "aliases", &actor->aliases);
+  if (s.ok()) s = StringList(path, node, "demonyms", &actor->demonyms);
   const YAML::Node roles = node["roles"];
   if (s.ok() && roles && !roles.IsSequence()) s = Status::InvalidInput(Where(path, roles) + ": 'roles' must be a list");
   for (size_t i = 0; s.ok() && roles && i < roles.size(); ++i) {

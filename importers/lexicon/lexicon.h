@@ -22,10 +22,10 @@ struct Lexicon {
 };
 
 // Loads DIR/actors.yaml and DIR/topics.yaml into *out (appending), and
-// DIR/cues.yaml when present (replacing out->cues). Errors name
-// the file and line: a malformed file, an actor without a name, a topic whose
-// id is not kebab-case, an impossible role date, invalid UTF-8, a NUL byte, a
-// file over 4 MiB. On error *out is unchanged.
+// DIR/cues.yaml when present (replacing out->cues). Errors name the file and
+// line: a malformed file, an actor without a name, a wikidata id that is not Q
+// and digits, a topic whose id is not kebab-case, an impossible role date,
+// invalid UTF-8, a NUL byte, a file over 4 MiB. On error *out is unchanged.
 Status LoadLexicon(const std::string& dir, Lexicon* out);
 
 // Same for a single file whose top-level keys are "actors" and/or "topics"

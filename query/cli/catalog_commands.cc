@@ -30,9 +30,10 @@ int RunActors(const CliContext& context) {
   return WithStore(context, [](const Store& store, ResultTable* table) {
     std::vector<Actor> actors;
     Status s = store.ListActors(&actors);
-    *table = ResultTable({"id", "name", "kind", "affiliation", "aliases", "roles"});
+    *table = ResultTable({"id", "name", "kind", "affiliation", "wikidata", "aliases", "demonyms", "roles"});
     for (const Actor& a : actors) {
-      table->AddRow({a.id, a.name, std::string(ActorKindName(a.kind)), a.affiliation, a.aliases, RoleList(a.roles)});
+      table->AddRow({a.id, a.name, std::string(ActorKindName(a.kind)), a.affiliation, a.wikidata, a.aliases, a.demonyms,
+                     RoleList(a.roles)});
     }
     return s;
   });
@@ -70,9 +71,8 @@ int RunStats(const CliContext& context) {
 }  // namespace
 
 void AddCatalogCommands(CLI::App* app, CliContext* context) {
-  app->add_subcommand("actors", "List actors with kinds, aliases and dated roles")->callback([context] {
-    context->exit_code = RunActors(*context);
-  });
+  app->add_subcommand("actors", "List actors with kinds, Wikidata ids, aliases, demonyms and dated roles")
+      ->callback([context] { context->exit_code = RunActors(*context); });
   app->add_subcommand("topics", "List topics with what support means and their keywords")->callback([context] {
     context->exit_code = RunTopics(*context);
   });

@@ -70,14 +70,14 @@ int RunExportDnaCsv(const CliContext& context) {
   if (s.ok()) s = ExportDnaEvents(*store, &rows);
   if (!s.ok()) return context.Fail(s);
   ResultTable table({"statement_id", "time", "person", "organization", "concept", "agreement", "start", "stop", "text",
-                     "document_id", "title", "author", "source", "section", "type", "assertion_id"});
+                     "document_id", "title", "author", "source", "section", "type", "assertion_id", "actor_wikidata"});
   for (const DnaEventRow& r : rows) {
     const bool has_span = r.stop > r.start;
     table.AddRow({NonZero(r.statement_id), r.time.ToString(), r.person, r.organization, r.concept_label,
                   OptionalAgreement(r.agreement), has_span ? nlohmann::json(r.start) : nlohmann::json(nullptr),
                   has_span ? nlohmann::json(r.stop) : nlohmann::json(nullptr), r.text, NonZero(r.document.id),
                   r.document.title, r.document.author, r.document.source, r.document.section, r.document.type,
-                  r.assertion_id});
+                  r.assertion_id, r.actor_wikidata});
   }
   table.Print(OutputFormat::kCsv, std::cout);
   std::cout.flush();

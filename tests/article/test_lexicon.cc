@@ -47,7 +47,12 @@ Lexicon SmallTestLexicon() {
       MakeActor("European leaders", ActorKind::kGroup, {"European leaders"}),
       MakeActor("Ukraine", ActorKind::kState, {}),
       MakeActor("Russia", ActorKind::kState, {}),
+      MakeActor("United States", ActorKind::kState, {"US", "U.S."}),
   };
+  // Demonyms give the role titles their variants ("Russian President").
+  lexicon.actors[6].demonyms = {"Ukrainian"};
+  lexicon.actors[7].demonyms = {"Russian"};
+  lexicon.actors[8].demonyms = {"American"};
   lexicon.topics = {
       MakeTopic("ceasefire", {"ceasefire", "truce", "cease hostilities"}),
       MakeTopic("sanctions", {"sanctions"}),

@@ -12,8 +12,8 @@ namespace stancekb {
 
 // A small hand-built lexicon: Putin (of Russia), Zelensky (of Ukraine),
 // Trump (2017-2021, 2025-), Biden (2021-2025), the Kremlin, European
-// leaders, the states Ukraine and Russia; topics ceasefire, sanctions,
-// negotiations; the default pack's cues.
+// leaders, the states Ukraine, Russia and the United States with their
+// demonyms; topics ceasefire, sanctions, negotiations; the default pack's cues.
 Lexicon SmallTestLexicon();
 
 // The repository's lexicon/default, loaded with LoadLexicon.

@@ -1,6 +1,7 @@
 // The stancekb binary as a user runs it: exit codes, formats, errors.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "kb/store.h"
@@ -102,6 +103,32 @@ TEST_F(CliTest, EveryFormatCarriesTheContractFields) {
   EXPECT_EQ(table.out.rfind("id  actor", 0), 0u) << table.out;
 }
 
+// A lexicon's wikidata ids and demonyms reach `actors` in every format and
+// the DNA export's actor column (the id is made up).
+TEST_F(CliTest, ActorsAndExportsCarryTheWikidataId) {
+  dir_.Write("actors.yaml", "- name: Ruritania\n  kind: state\n  wikidata: Q4242\n  demonyms: [Ruritanian]\n");
+  dir_.Write("ruritania.jsonl",
+             R"({"actor": "Ruritania", "topic": "ceasefire", "stance": "support", "date": "2025-08-18", "source": "S"})"
+             "\n");
+  ASSERT_EQ(RunCli(dir_, "import lexicon actors.yaml").exit_code, 0);
+  ASSERT_EQ(RunCli(dir_, "import assertions ruritania.jsonl").exit_code, 0);
+
+  const auto rows = nlohmann::json::parse(RunCli(dir_, "actors --format json").out);
+  auto ruritania = std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r["name"] == "Ruritania"; });
+  ASSERT_NE(ruritania, rows.end());
+  EXPECT_EQ((*ruritania)["wikidata"], "Q4242");
+  EXPECT_EQ((*ruritania)["demonyms"], nlohmann::json::array({"Ruritanian"}));
+  EXPECT_NE(RunCli(dir_, "actors --format jsonl").out.find(R"("wikidata":"Q4242")"), std::string::npos);
+  const std::string csv = RunCli(dir_, "actors --format csv").out;
+  EXPECT_EQ(csv.substr(0, csv.find('\n')), "id,name,kind,affiliation,wikidata,aliases,demonyms,roles");
+  EXPECT_NE(csv.find(",Ruritania,state,,Q4242,"), std::string::npos) << csv;
+  EXPECT_NE(RunCli(dir_, "actors").out.find("Q4242"), std::string::npos);
+
+  const std::string exported = RunCli(dir_, "export dna-csv").out;
+  EXPECT_NE(exported.find(",assertion_id,actor_wikidata\n"), std::string::npos) << exported;
+  EXPECT_NE(exported.find(",Q4242\n"), std::string::npos) << exported;
+}
+
 TEST_F(CliTest, ASecondWriterGetsInUseNamingTheHolder) {
   std::unique_ptr<Store> holder;
   ASSERT_TRUE(Store::Open(dir_.Sub("stancekb.db"), StoreOptions(), &holder).ok());
@@ -127,7 +154,7 @@ TEST_F(CliTest, StdinImportAndDbFromEnvironment) {
   CliResult r = RunCli(dir_, "--db other.db import assertions -", file);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(RunCli(dir_, "--db other.db stats --format csv").out,
-            "assertions,documents,actors,topics,sources,format_version\n2,0,27,8,2,2\n");
+            "assertions,documents,actors,topics,sources,format_version\n2,0,33,8,2,2\n");
 }
 
 }  // namespace

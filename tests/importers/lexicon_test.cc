@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 
 #include "tests/test_util.h"
 
@@ -58,6 +59,51 @@ TEST(LexiconTest, ErrorsNameTheFileAndLine) {
   s = LoadLexicon(dir.path(), &lexicon);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("actors.yaml:"), std::string::npos) << s.message();
+}
+
+TEST(LexiconTest, WikidataIdsAndDemonymsAreRead) {
+  TempDir dir;
+  dir.Write("actors.yaml",
+            "- name: Ruritania\n  kind: state\n  wikidata: Q4242\n  demonyms: [Ruritanian, Ruritanians]\n"
+            "- name: Rudolf\n  wikidata:\n  demonyms: Rudolfian\n");
+  Lexicon lexicon;
+  Status s = LoadLexicon(dir.path(), &lexicon);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_EQ(lexicon.actors.size(), 2u);
+  EXPECT_EQ(lexicon.actors[0].wikidata, "Q4242");
+  EXPECT_EQ(lexicon.actors[0].demonyms, (std::vector<std::string>{"Ruritanian", "Ruritanians"}));
+  EXPECT_EQ(lexicon.actors[1].wikidata, "");  // Left empty: unknown.
+  EXPECT_EQ(lexicon.actors[1].demonyms, std::vector<std::string>{"Rudolfian"});
+}
+
+TEST(LexiconTest, AMalformedWikidataIdNamesTheFileAndLine) {
+  TempDir dir;
+  for (const char* bad : {"q4242", "4242", "Q", "Q42a", "Q042", "[Q1, Q2]", "Q4242 Ruritania"}) {
+    dir.Write("actors.yaml", std::string("- name: Ruritania\n  kind: state\n  wikidata: ") + bad + "\n");
+    Lexicon lexicon;
+    Status s = LoadLexicon(dir.path(), &lexicon);
+    ASSERT_FALSE(s.ok()) << bad;
+    EXPECT_NE(s.message().find("actors.yaml:3: wikidata id"), std::string::npos) << s.message();
+    EXPECT_TRUE(lexicon.actors.empty());
+  }
+  dir.Write("actors.yaml", "- name: Ruritania\n  demonyms: {adjective: Ruritanian}\n");
+  Lexicon lexicon;
+  Status s = LoadLexicon(dir.path(), &lexicon);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("actors.yaml:2: 'demonyms' must be a list"), std::string::npos) << s.message();
+}
+
+// Every filled id has the form the loader accepts, and no two actors of the
+// pack share one.
+TEST(LexiconTest, TheDefaultPackNamesEachWikidataIdOnce) {
+  Lexicon lexicon;
+  ASSERT_TRUE(LoadLexicon(DefaultLexiconDir(), &lexicon).ok());
+  std::map<std::string, std::string> owner;
+  for (const Actor& a : lexicon.actors) {
+    if (a.wikidata.empty()) continue;
+    auto [it, added] = owner.emplace(a.wikidata, a.name);
+    EXPECT_TRUE(added) << a.wikidata << " names both " << it->second << " and " << a.name;
+  }
 }
 
 TEST(LexiconTest, KebabCaseIds) {

@@ -59,10 +59,14 @@ TEST(CodecTest, ActorTopicDocumentRoundTrip) {
   actor.aliases = {"Zelenskyy", "Зеленський"};
   actor.roles = {{"President of Ukraine", Date::FromCivil(2019, 5, 20), Date()}};
   actor.affiliation = "Ukraine";
+  actor.wikidata = "Q3874799";
+  actor.demonyms = {"Zelensky's"};
   Actor actor_back;
   ASSERT_TRUE(codec::DecodeActor(codec::EncodeActor(actor), &actor_back).ok());
   EXPECT_EQ(actor_back.name, actor.name);
   EXPECT_EQ(actor_back.aliases, actor.aliases);
+  EXPECT_EQ(actor_back.wikidata, actor.wikidata);
+  EXPECT_EQ(actor_back.demonyms, actor.demonyms);
   ASSERT_EQ(actor_back.roles.size(), 1u);
   EXPECT_TRUE(actor_back.roles[0].HeldOn(Date::FromCivil(2025, 1, 1)));
   EXPECT_FALSE(actor_back.roles[0].to.valid());

@@ -106,6 +106,32 @@ TEST_F(StoreTest, AliasesResolveToTheCanonicalActor) {
   EXPECT_EQ(found.aliases.size(), 3u);
 }
 
+// The lexicon's wikidata id and demonyms are stored with the actor; a later
+// upsert without them (an article naming the actor) keeps them, and one with
+// more demonyms adds those.
+TEST_F(StoreTest, WikidataAndDemonymsAreStoredAndMerged) {
+  Actor russia;
+  russia.name = "Russia";
+  russia.kind = ActorKind::kState;
+  russia.wikidata = "Q159";
+  russia.demonyms = {"Russian"};
+  ApplyOk(WriteSet{{russia}, {}, {}, {}});
+  Actor bare;
+  bare.name = "Russia";
+  ApplyOk(WriteSet{{bare}, {}, {}, {MakeAssertion("Russia", "truce", Stance::kOppose, "2025-08-18")}});
+  Actor more = bare;
+  more.wikidata = "Q1";
+  more.demonyms = {"Russian", "Russian Federation's"};
+  ApplyOk(WriteSet{{more}, {}, {}, {}});
+  store_.reset();
+  ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok());
+  Actor found;
+  ASSERT_TRUE(store_->FindActor("Russia", &found).ok());
+  EXPECT_EQ(found.wikidata, "Q159");  // The first id stays, as kind and affiliation do.
+  EXPECT_EQ(found.demonyms, (std::vector<std::string>{"Russian", "Russian Federation's"}));
+  EXPECT_EQ(found.kind, ActorKind::kState);
+}
+
 TEST_F(StoreTest, ScansReadOnlyTheRequestedRange) {
   WriteSet set;
   for (int day = 1; day <= 9; ++day) {

@@ -61,7 +61,9 @@ TEST_F(CommandsTest, NetworkFormats) {
   EXPECT_NE(r.out.find("color=red"), std::string::npos) << r.out;
   r = Run("--format csv network --at 2025-03-15");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "source,target,kind,weight,topics,ids\nPutin,Zelensky,conflict,1,ceasefire,1 3\n");
+  EXPECT_EQ(r.out,
+            "source,target,kind,weight,topics,ids,source_wikidata,target_wikidata\n"
+            "Putin,Zelensky,conflict,1,ceasefire,1 3,,\n");
 }
 
 TEST_F(CommandsTest, UnknownNamesSuggestAndBadDatesAreUsageErrors) {

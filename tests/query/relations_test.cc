@@ -20,7 +20,13 @@ using testing::QueryTest;
 class RelationsTest : public QueryTest {
  protected:
   // Two camps on ceasefire; Neutral Nell and Mixed Max relate to nobody.
+  // Putin has a (made-up) Wikidata id.
   void AddCamps() {
+    Actor putin;
+    putin.name = "Putin";
+    putin.wikidata = "Q1001";
+    WriteResult result;
+    ASSERT_TRUE(store_->Apply(WriteSet{{putin}, {}, {}, {}}, &result).ok());
     Add("Zelensky", "ceasefire", Stance::kSupport, "2025-03-11");
     Add("Trump", "ceasefire", Stance::kSupport, "2025-03-12");
     Add("Putin", "ceasefire", Stance::kOppose, "2025-03-13");
@@ -98,6 +104,7 @@ TEST_F(RelationsTest, GraphmlReadsBack) {
   dp.property("label", boost::get(&ActorNode::label, parsed));
   dp.property("kind", boost::get(&ActorNode::kind, parsed));
   dp.property("statements", boost::get(&ActorNode::statements, parsed));
+  dp.property("wikidata", boost::get(&ActorNode::wikidata, parsed));
   dp.property("kind", boost::get(&RelationEdge::kind, parsed));
   dp.property("weight", boost::get(&RelationEdge::weight, parsed));
   dp.property("topics", boost::get(&RelationEdge::topics, parsed));
@@ -111,6 +118,8 @@ TEST_F(RelationsTest, GraphmlReadsBack) {
   EXPECT_EQ(labels, (std::vector<std::string>{"Max", "Nell", "Putin", "Trump", "Zelensky"}));
   EXPECT_EQ(parsed[2].statements, 2);
   EXPECT_EQ(parsed[2].kind, "unknown");
+  EXPECT_EQ(parsed[2].wikidata, "Q1001");
+  EXPECT_EQ(parsed[3].wikidata, "");
 
   std::map<std::string, std::pair<int, std::string>> edges;  // "a-b kind" -> weight, topics
   for (auto [e, end] = boost::edges(parsed); e != end; ++e) {
@@ -133,8 +142,11 @@ TEST_F(RelationsTest, DotAndCsvEdgeList) {
   EXPECT_NE(dot.str().find("graph G {"), std::string::npos) << dot.str();
   EXPECT_NE(dot.str().find("color=red"), std::string::npos) << dot.str();
   EXPECT_NE(dot.str().find("label=Zelensky"), std::string::npos) << dot.str();
+  EXPECT_NE(dot.str().find("wikidata=Q1001"), std::string::npos) << dot.str();
   EdgeTable(network).Print(OutputFormat::kCsv, csv);
-  EXPECT_EQ(csv.str(), "source,target,kind,weight,topics,ids\nPutin,Zelensky,conflict,1,sanctions,7 8\n");
+  EXPECT_EQ(csv.str(),
+            "source,target,kind,weight,topics,ids,source_wikidata,target_wikidata\n"
+            "Putin,Zelensky,conflict,1,sanctions,7 8,Q1001,\n");
 }
 
 // What the network writers replaced: Boost.Graph's writers over the
@@ -150,6 +162,7 @@ boost::dynamic_properties BoostProperties(const ActorNetwork& g) {
   dp.property("kind", field(Vertex(), &ActorNode::kind));
   dp.property("statements", field(Vertex(), &ActorNode::statements));
   dp.property("topics", field(Vertex(), &ActorNode::topics));
+  dp.property("wikidata", field(Vertex(), &ActorNode::wikidata));
   dp.property("kind", field(Edge(), &RelationEdge::kind));
   dp.property("weight", field(Edge(), &RelationEdge::weight));
   dp.property("topics", field(Edge(), &RelationEdge::topics));
