@@ -126,7 +126,9 @@ bool StanceFinder::NegatedBefore(std::span<const Token> tokens, size_t from, siz
 // Reads the cues in [begin, mention) into *scope. A contrast word or a colon
 // starts a new scope; so does a condition, whose own cues count without
 // their negation: "if Putin does not agree to a truce" and "unless Putin
-// agrees to a truce" both name what the speaker wants.
+// agrees to a truce" both name what the speaker wants. A condition inside a
+// background clause is still background ("days after Trump threatened
+// sanctions if there was no ceasefire").
 void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const {
   const std::span<const Token> before = tokens.first(mention.at);
   scope->after_cue = begin;
@@ -134,8 +136,10 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
     const Token& t = tokens[i];
     const bool condition = cues_.IsCondition(t);
     if (cues_.IsContrast(t) || t.kind == TokenKind::kColon || condition) {
+      const bool background = condition && scope->in_background;
       *scope = Scope();
       scope->in_condition = condition;
+      scope->in_background = background;
       scope->after_cue = i + 1;
       continue;
     }
@@ -206,6 +210,7 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
                                                 size_t scope_begin, size_t last_contrast,
                                                 const Mention& mention) const {
   Scope scope;
+  scope.in_background = InBackgroundAt(tokens, input, scope_begin);
   ReadCues(tokens, scope_begin, mention, &scope);
   const size_t end = std::min(input.content_end, tokens.size());
   const int predicate = mention.at < end ? PredicatePolarity(tokens, mention, end, &scope) : 0;
@@ -243,6 +248,18 @@ bool StanceFinder::StartsWithAnaphor(std::span<const Token> tokens, const Stance
   const size_t end = std::min(input.content_end, input.content_begin + kAnaphorReach);
   for (size_t i = input.content_begin; i < end; ++i) {
     if (cues_.IsAnaphor(tokens[i])) return true;
+  }
+  return false;
+}
+
+// Whether a scope starting at `at` continues a background clause opened
+// before it ("after Trump threatened sanctions if …"): a background word
+// since the last comma, colon or contrast word of the content.
+bool StanceFinder::InBackgroundAt(std::span<const Token> tokens, const StanceInput& input, size_t at) const {
+  for (size_t i = at; i > input.content_begin; --i) {
+    const Token& t = tokens[i - 1];
+    if (t.kind == TokenKind::kComma || t.kind == TokenKind::kColon || cues_.IsContrast(t)) return false;
+    if (cues_.IsBackground(t)) return true;
   }
   return false;
 }

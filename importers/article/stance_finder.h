@@ -87,6 +87,7 @@ class StanceFinder {
   bool NegatedBefore(std::span<const Token> tokens, size_t from, size_t at) const;
   bool StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const;
   size_t LastContrast(std::span<const Token> tokens, const StanceInput& input) const;
+  bool InBackgroundAt(std::span<const Token> tokens, const StanceInput& input, size_t at) const;
 
   const CueLexicon& cues_;
   PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};      // Value: topic * 4 + kind.
