@@ -61,6 +61,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
   for (const std::string& form : pack.List("stance.demands")) demands_.Add(form, 0);
   for (const std::string& form : pack.List("stance.decisions")) decisions_.Add(form, 0);
   for (const std::string& form : pack.List("stance.agreements")) agreements_.Add(form, 0);
+  for (const std::string& form : pack.List("stance.progress")) progress_.Add(form, 0);
   for (const std::string& name : pack.List("speakers.outlets")) outlets_.Add(name, 0);
 }
 
@@ -107,6 +108,12 @@ size_t CueLexicon::DemandAt(std::span<const Token> tokens, size_t i) const {
 size_t CueLexicon::AgreementAt(std::span<const Token> tokens, size_t i) const {
   size_t n = 0;
   agreements_.MatchesAt(tokens, i, &n);
+  return n;
+}
+
+size_t CueLexicon::ProgressAt(std::span<const Token> tokens, size_t i) const {
+  size_t n = 0;
+  progress_.MatchesAt(tokens, i, &n);
   return n;
 }
 

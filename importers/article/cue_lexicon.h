@@ -47,24 +47,26 @@ class CueLexicon {
   size_t DecisionAt(std::span<const Token> tokens, size_t i) const;
   // Length (0: none) of an agreement reported of another party ("had agreed to").
   size_t AgreementAt(std::span<const Token> tokens, size_t i) const;
+  // Length (0: none) of progress reported of another party ("were close to").
+  size_t ProgressAt(std::span<const Token> tokens, size_t i) const;
 
-  bool IsNegator(const Token& t) const;           // not, n't, never, no
-  bool IsHedge(const Token& t) const;             // may, might, could, perhaps
-  bool IsCondition(const Token& t) const;         // if, unless
-  bool IsOpenQuestion(const Token& t) const;      // whether
-  bool IsContrast(const Token& t) const;          // but, while, although: resets stance scope
-  bool IsSubjectGap(const Token& t) const;        // also, has, had, repeatedly: between subject and verb
-  bool IsHeadNoun(const Token& t) const;          // officials, spokesman, campaign: common-noun speakers
-  bool IsGroupHeadNoun(const Token& t) const;     // plural heads: officials, leaders, sources
-  bool IsTitleWord(const Token& t) const;         // Sen., President, Retired: not part of a name
-  bool IsFunctionWord(const Token& t) const;      // The, However, In: capitalized but not a name
-  bool IsDeterminer(const Token& t) const;        // the, a, an, his, her, their
-  bool IsPersonalPronoun(const Token& t) const;   // he, she
-  bool IsPluralPronoun(const Token& t) const;     // they
-  bool IsNameConnector(const Token& t) const;     // of, von, der, de, al: inside names
-  bool IsPreposition(const Token& t) const;       // with, of, to, from, by: a mention after one is no subject
-  bool IsAnaphor(const Token& t) const;           // this, these, such, them: content pointing back
-  bool IsThat(const Token& t) const;              // "that" opening reported content
+  bool IsNegator(const Token& t) const;          // not, n't, never, no
+  bool IsHedge(const Token& t) const;            // may, might, could, perhaps
+  bool IsCondition(const Token& t) const;        // if, unless
+  bool IsOpenQuestion(const Token& t) const;     // whether
+  bool IsContrast(const Token& t) const;         // but, while, although: resets stance scope
+  bool IsSubjectGap(const Token& t) const;       // also, has, had, repeatedly: between subject and verb
+  bool IsHeadNoun(const Token& t) const;         // officials, spokesman, campaign: common-noun speakers
+  bool IsGroupHeadNoun(const Token& t) const;    // plural heads: officials, leaders, sources
+  bool IsTitleWord(const Token& t) const;        // Sen., President, Retired: not part of a name
+  bool IsFunctionWord(const Token& t) const;     // The, However, In: capitalized but not a name
+  bool IsDeterminer(const Token& t) const;       // the, a, an, his, her, their
+  bool IsPersonalPronoun(const Token& t) const;  // he, she
+  bool IsPluralPronoun(const Token& t) const;    // they
+  bool IsNameConnector(const Token& t) const;    // of, von, der, de, al: inside names
+  bool IsPreposition(const Token& t) const;      // with, of, to, from, by: a mention after one is no subject
+  bool IsAnaphor(const Token& t) const;          // this, these, such, them: content pointing back
+  bool IsThat(const Token& t) const;             // "that" opening reported content
   bool IsAnd(const Token& t) const { return t.lower_hash == and_; }
   bool IsOrganizationWord(const Token& t) const;  // News, Party, Ministry: ends an organisation's name
   bool IsAdjunct(const Token& t) const;           // yesterday, when, Monday: a time adjunct after a speaker
@@ -88,6 +90,7 @@ class CueLexicon {
   PhraseMatcher demands_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher decisions_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher agreements_{PhraseMatcher::Case::kInsensitive};
+  PhraseMatcher progress_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher outlets_{PhraseMatcher::Case::kInsensitive};
   std::vector<ReportingCue> reporting_cues_;
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, contrasts_, subject_gaps_, head_nouns_,

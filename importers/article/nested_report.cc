@@ -61,6 +61,14 @@ ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues,
     after += 2;
     while (after < end && tokens[after].capitalized) ++after;
   }
+  // Progress may follow an adverb the predicate walk below stops at ("were
+  // very close to a deal").
+  for (size_t i = after; i < end && i <= after + kPredicateReach; ++i) {
+    if (cues.ProgressAt(content, i) > 0) {
+      owner.kind = ContentOwner::Kind::kSpeaker;
+      return owner;
+    }
+  }
   for (size_t i = after; i < end && i < after + kPredicateReach; ++i) {
     if (cues.DemandAt(content, i) > 0) {
       owner.kind = ContentOwner::Kind::kDemand;

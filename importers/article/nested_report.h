@@ -15,8 +15,8 @@
 //   agreed to pause attacks"), which is the speaker's support;
 // - an accusation's content ("accused Moscow of exploiting the truce")
 //   characterises the accused throughout: nobody's stance;
-// - a topic the content only raises ("Trump said Russia and Ukraine were
-//   close to a deal") stays the speaker's.
+// - progress reported of it ("Trump said Russia and Ukraine were close to a
+//   deal") and a topic the content only raises stay the speaker's.
 #pragma once
 
 #include <optional>
