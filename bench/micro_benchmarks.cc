@@ -7,8 +7,8 @@
 #include "importers/article/gazetteer.h"
 #include "importers/article/sentence_splitter.h"
 #include "importers/article/tokenizer.h"
-#include "kb/codec.h"
-#include "kb/keys.h"
+#include "kb/internal/codec.h"
+#include "kb/internal/keys.h"
 
 namespace stancekb::bench {
 namespace {
@@ -69,7 +69,7 @@ void BM_AssertionDecode(benchmark::State& state) {
   a.evidence.actor_span = {10, 24};
   a.cue = "said";
   a.extractor = "jsonl";
-  // One byte of offset: RocksDB values are often unaligned (kb/codec.h).
+  // One byte of offset: RocksDB values are often unaligned (kb/internal/codec.h).
   const std::string bytes = " " + codec::EncodeAssertion(a);
   const std::string_view value(bytes.data() + state.range(0), bytes.size() - state.range(0));
   Assertion out;

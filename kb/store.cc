@@ -15,11 +15,12 @@
 #include <fstream>
 #include <thread>
 
-#include "kb/assertion_entries.h"
-#include "kb/codec.h"
-#include "kb/column_families.h"
-#include "kb/rocks_status.h"
-#include "kb/store_counters.h"
+#include "kb/internal/assertion_entries.h"
+#include "kb/internal/codec.h"
+#include "kb/internal/column_families.h"
+#include "kb/internal/keys.h"
+#include "kb/internal/rocks_status.h"
+#include "kb/internal/store_counters.h"
 
 namespace stancekb {
 namespace {

@@ -1,7 +1,7 @@
 // Store: the RocksDB-backed knowledge base of actors, topics, sources,
 // documents and assertions (DESIGN.md "Storage"). One column family per
-// record kind and per index; values are Cap'n Proto messages (kb/codec.h);
-// keys are ordered so that every filtered query is a range scan (kb/keys.h).
+// record kind and per index; values are Cap'n Proto messages (kb/internal/codec.h);
+// keys are ordered so that every filtered query is a range scan (kb/internal/keys.h).
 //
 // Concurrency: one writer process at a time (RocksDB's lock; a second writer
 // gets Status::Busy naming the holder's pid). Any number of read-only opens
@@ -19,7 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "kb/keys.h"
+#include "kb/index_entry.h"
 #include "kb/records.h"
 #include "kb/status.h"
 #include "kb/write_set.h"
@@ -63,42 +63,14 @@ struct BulkOptions {
 // empty ends the write, an error abandons it.
 using WriteSetSource = std::function<Status(WriteSet*)>;
 
-// One entry of the (topic, actor, date) or (actor, topic, date) index.
-struct IndexEntry {
-  TopicId topic = 0;
-  ActorId actor = 0;
-  int32_t day = 0;
-  AssertionId assertion = 0;
-  keys::IndexValue value;
-  // Said index only (IndexQuery::said); the quote is valid until the scan
-  // moves on.
-  DatePrecision precision = DatePrecision::kDay;
-  std::string_view quote;
-};
-
-// Which entries an index scan visits. Unset actor/topic: all of them.
-// Dates are inclusive; an invalid date leaves that end open.
-struct IndexQuery {
-  std::optional<TopicId> topic;
-  std::optional<ActorId> actor;
-  Date from;
-  Date to;
-  // Scan the said index instead, whose entries carry the date's precision
-  // and the quote. Needs `topic` and Store::HasSaidIndex().
-  bool said = false;
-};
-
 struct StoreCounts {
   uint64_t actors = 0, topics = 0, sources = 0, documents = 0, assertions = 0;
 };
 
-// Visitor for scans: return false to stop early.
-using IndexVisitor = std::function<bool(const IndexEntry&)>;
-
 class Store {
  public:
   // The on-disk format this build writes and the newest it reads. Format 2
-  // added the said index (kb/column_families.h); a writer's open upgrades an
+  // added the said index (kb/internal/column_families.h); a writer's open upgrades an
   // older database in place, readers read it as it is.
   static constexpr uint32_t kFormatVersion = 2;
 
@@ -120,7 +92,7 @@ class Store {
   // Writes every WriteSet that `next` gives as one atomic write of any size:
   // stored whole, or (on any error, including one from `next`, or a crash)
   // not at all. The entries are staged as sorted SST files in
-  // PATH/kStagingDirectory and ingested in one step (kb/sst_stager.h); a
+  // PATH/kStagingDirectory and ingested in one step (kb/internal/sst_stager.h); a
   // crash leaves that directory behind and the next ApplyAll clears it. For
   // large loads: it skips the memtable and the write-ahead log.
   static constexpr const char* kStagingDirectory = "bulk-staging";
@@ -174,7 +146,7 @@ class Store {
   bool HasSaidIndex() const { return format_version_ >= 2; }
 
   // Raw access for the consistency check (kb/store_check.h): visits every
-  // key and value of one column family (a kb/column_families.h ColumnFamily)
+  // key and value of one column family (a kb/internal/column_families.h ColumnFamily)
   // in key order until `visit` returns false, or reads one value (NotFound
   // when absent). Nothing is decoded.
   using RawVisitor = std::function<bool(std::string_view key, std::string_view value)>;

@@ -5,12 +5,12 @@
 #include <array>
 #include <unordered_set>
 
-#include "kb/assertion_entries.h"
-#include "kb/codec.h"
-#include "kb/column_families.h"
-#include "kb/keys.h"
+#include "kb/internal/assertion_entries.h"
+#include "kb/internal/codec.h"
+#include "kb/internal/column_families.h"
+#include "kb/internal/keys.h"
+#include "kb/internal/store_counters.h"
 #include "kb/name_key.h"
-#include "kb/store_counters.h"
 
 namespace stancekb {
 namespace {

@@ -7,7 +7,7 @@
 //   - every document's source, and every assertion's actor, topic, source
 //     and document exist;
 //   - every assertion has each of its index and fingerprint entries
-//     (kb/assertion_entries.h) with the right value, and every index or
+//     (kb/internal/assertion_entries.h) with the right value, and every index or
 //     fingerprint entry belongs to an existing assertion that has exactly
 //     that entry;
 //   - the counters equal the number of records of each kind and every id is

@@ -1,8 +1,8 @@
 // Store's raw access for the consistency check: undecoded scans and reads.
 #include <rocksdb/db.h>
 
-#include "kb/column_families.h"
-#include "kb/rocks_status.h"
+#include "kb/internal/column_families.h"
+#include "kb/internal/rocks_status.h"
 #include "kb/store.h"
 
 namespace stancekb {

@@ -3,10 +3,11 @@
 
 #include <algorithm>
 
-#include "kb/codec.h"
-#include "kb/column_families.h"
+#include "kb/internal/codec.h"
+#include "kb/internal/column_families.h"
+#include "kb/internal/keys.h"
+#include "kb/internal/rocks_status.h"
 #include "kb/name_key.h"
-#include "kb/rocks_status.h"
 #include "kb/store.h"
 
 namespace stancekb {

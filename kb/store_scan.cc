@@ -4,9 +4,10 @@
 // table file of the range, dearer than several steps.
 #include <rocksdb/db.h>
 
-#include "kb/column_families.h"
 #include "kb/index_cursor.h"
-#include "kb/rocks_status.h"
+#include "kb/internal/column_families.h"
+#include "kb/internal/keys.h"
+#include "kb/internal/rocks_status.h"
 
 namespace stancekb {
 namespace {

@@ -7,10 +7,11 @@
 #include <rocksdb/write_batch.h>
 #include <spdlog/spdlog.h>
 
-#include "kb/assertion_entries.h"
-#include "kb/codec.h"
-#include "kb/column_families.h"
-#include "kb/rocks_status.h"
+#include "kb/internal/assertion_entries.h"
+#include "kb/internal/codec.h"
+#include "kb/internal/column_families.h"
+#include "kb/internal/keys.h"
+#include "kb/internal/rocks_status.h"
 #include "kb/store.h"
 
 namespace stancekb {

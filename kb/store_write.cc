@@ -8,15 +8,16 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "kb/assertion_entries.h"
-#include "kb/codec.h"
-#include "kb/column_families.h"
-#include "kb/hash_set64.h"
+#include "kb/internal/assertion_entries.h"
+#include "kb/internal/codec.h"
+#include "kb/internal/column_families.h"
+#include "kb/internal/hash_set64.h"
+#include "kb/internal/keys.h"
+#include "kb/internal/rocks_status.h"
+#include "kb/internal/sst_stager.h"
+#include "kb/internal/store_counters.h"
 #include "kb/name_key.h"
-#include "kb/rocks_status.h"
-#include "kb/sst_stager.h"
 #include "kb/store.h"
-#include "kb/store_counters.h"
 
 namespace stancekb {
 namespace {

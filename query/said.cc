@@ -18,7 +18,7 @@ struct Match {
   AssertionId id = 0;
   ActorId actor = 0;
   TopicId topic = 0;
-  keys::IndexValue value;
+  IndexValue value;
   DatePrecision precision = DatePrecision::kDay;
   std::string quote;
 };

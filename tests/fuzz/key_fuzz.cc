@@ -1,12 +1,12 @@
 // libFuzzer target: everything that decodes stored bytes: index keys and
-// values (kb/keys.h) and the record codec (kb/codec.h). Decoding must never
+// values (kb/internal/keys.h) and the record codec (kb/internal/codec.h). Decoding must never
 // crash; a key that decodes encodes back to the same bytes.
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
-#include "kb/codec.h"
-#include "kb/keys.h"
+#include "kb/internal/codec.h"
+#include "kb/internal/keys.h"
 
 namespace {
 
@@ -19,7 +19,7 @@ void DecodeKeys(std::string_view bytes) {
   int32_t day = 0;
   stancekb::AssertionId id = 0;
   if (DecodeDateIndexKey(bytes, &day, &id) && DateIndexKey(day, id) != bytes) std::abort();
-  IndexValue value;
+  stancekb::IndexValue value;
   if (DecodeIndexValue(bytes, &value) && EncodeIndexValue(value).size() != kIndexValueSize) std::abort();
 }
 

@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "kb/column_families.h"
+#include "kb/internal/column_families.h"
 #include "kb/store_check.h"
 #include "tests/test_util.h"
 

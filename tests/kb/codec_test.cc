@@ -1,4 +1,4 @@
-#include "kb/codec.h"
+#include "kb/internal/codec.h"
 
 #include <gtest/gtest.h>
 

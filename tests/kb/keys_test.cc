@@ -1,4 +1,4 @@
-#include "kb/keys.h"
+#include "kb/internal/keys.h"
 
 #include <gtest/gtest.h>
 
@@ -57,8 +57,8 @@ TEST(KeysTest, PrefixSuccessorBoundsExactlyThePrefix) {
 }
 
 TEST(KeysTest, IndexValuesRoundTripAndRejectGarbage) {
-  keys::IndexValue v{Stance::kOppose, AssertionStatus::kRetracted, 0xabcdef};
-  keys::IndexValue back;
+  IndexValue v{Stance::kOppose, AssertionStatus::kRetracted, 0xabcdef};
+  IndexValue back;
   ASSERT_TRUE(keys::DecodeIndexValue(keys::EncodeIndexValue(v), &back));
   EXPECT_EQ(back.stance, Stance::kOppose);
   EXPECT_EQ(back.status, AssertionStatus::kRetracted);

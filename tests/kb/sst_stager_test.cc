@@ -1,4 +1,4 @@
-#include "kb/sst_stager.h"
+#include "kb/internal/sst_stager.h"
 
 #include <gtest/gtest.h>
 #include <rocksdb/db.h>
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "kb/column_families.h"
+#include "kb/internal/column_families.h"
 #include "tests/test_util.h"
 
 namespace stancekb {

@@ -1,7 +1,8 @@
 #include <gtest/gtest.h>
 #include <rocksdb/db.h>
 
-#include "kb/column_families.h"
+#include "kb/internal/column_families.h"
+#include "kb/internal/keys.h"
 #include "kb/store.h"
 #include "tests/test_util.h"
 

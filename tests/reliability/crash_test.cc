@@ -13,6 +13,7 @@
 #include <random>
 #include <thread>
 
+#include "kb/internal/keys.h"
 #include "tests/reliability/child_process.h"
 #include "tests/reliability/raw_db.h"
 #include "tests/reliability/reliability_util.h"

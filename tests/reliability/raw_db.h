@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "kb/column_families.h"
+#include "kb/internal/column_families.h"
 
 namespace stancekb::testing {
 

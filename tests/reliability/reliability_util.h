@@ -8,8 +8,8 @@
 #include <map>
 #include <string>
 
-#include "kb/column_families.h"
-#include "kb/keys.h"
+#include "kb/internal/column_families.h"
+#include "kb/internal/keys.h"
 #include "kb/store.h"
 #include "kb/store_check.h"
 #include "tests/test_util.h"

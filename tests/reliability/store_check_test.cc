@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "kb/assertion_entries.h"
-#include "kb/keys.h"
+#include "kb/internal/assertion_entries.h"
+#include "kb/internal/keys.h"
 #include "tests/kb/store_test_util.h"
 #include "tests/reliability/raw_db.h"
 #include "tests/test_util.h"

@@ -24,7 +24,7 @@
 #include <thread>
 #include <vector>
 
-#include "kb/column_families.h"
+#include "kb/internal/column_families.h"
 #include "kb/status.h"
 
 namespace rocksdb {

@@ -1,4 +1,4 @@
-#include "kb/sst_stager.h"
+#include "kb/internal/sst_stager.h"
 
 #include <rocksdb/db.h>
 #include <rocksdb/sst_file_writer.h>
@@ -10,8 +10,8 @@
 #include <filesystem>
 #include <new>
 
-#include "kb/keys.h"
-#include "kb/rocks_status.h"
+#include "kb/internal/keys.h"
+#include "kb/internal/rocks_status.h"
 
 namespace stancekb {
 namespace {

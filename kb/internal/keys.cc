@@ -1,4 +1,4 @@
-#include "kb/keys.h"
+#include "kb/internal/keys.h"
 
 namespace stancekb::keys {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "kb/keys.h"
+#include "kb/internal/keys.h"
 #include "kb/store.h"
 
 namespace stancekb {

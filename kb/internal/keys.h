@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "kb/index_entry.h"
 #include "kb/records.h"
 
 namespace stancekb::keys {
@@ -43,13 +44,6 @@ std::string DateIndexKey(int32_t day, AssertionId id);
 bool DecodeDateIndexKey(std::string_view key, int32_t* day, AssertionId* id);
 std::string DocumentIndexKey(DocumentId doc, AssertionId id);
 
-// The small value every index entry carries so that stance queries need not
-// read the assertion: stance, status and source.
-struct IndexValue {
-  Stance stance = Stance::kNeutral;
-  AssertionStatus status = AssertionStatus::kMachine;
-  SourceId source = 0;
-};
 constexpr size_t kIndexValueSize = 1 + 1 + 4;
 std::string EncodeIndexValue(const IndexValue& v);
 bool DecodeIndexValue(std::string_view data, IndexValue* out);

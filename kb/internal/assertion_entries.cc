@@ -1,8 +1,8 @@
-#include "kb/assertion_entries.h"
+#include "kb/internal/assertion_entries.h"
 
 #include <xxhash.h>
 
-#include "kb/keys.h"
+#include "kb/internal/keys.h"
 
 namespace stancekb {
 
