@@ -6,7 +6,7 @@
 #include "query/assertion_view.h"
 #include "query/changes.h"
 #include "query/diff.h"
-#include "query/pairs.h"
+#include "query/dyads.h"
 #include "query/report.h"
 #include "query/said.h"
 #include "query/stance.h"
@@ -169,16 +169,16 @@ Status KbEngine::Disagree(const QuestionArgs& args, Rows* rows) {
   query.at = args.at;
   std::optional<ActorId> unused;
   Status s = Scope(args, true, &query.topic, &unused);
-  StancePairs pairs;
-  if (s.ok()) s = FindPairs(*store_, query, Relation::kDisagree, &pairs);
+  Dyads dyads;
+  if (s.ok()) s = FindDyads(*store_, query, Relation::kDisagree, &dyads);
   Report report(*store_);
-  for (const TopicPositions& topic : pairs.topics) {  // Everyone who could be in a pair.
+  for (const TopicPositions& topic : dyads.topics) {  // Everyone who could be in a dyad.
     report.NeedTopic(topic.topic);
     for (const ActorPosition& p : topic.actors) report.NeedActor(p.actor);
   }
   if (s.ok()) s = report.Load();
   if (!s.ok()) return s;
-  for (const StancePair& p : pairs.pairs) {
+  for (const Dyad& p : dyads.dyads) {
     const ActorPosition* a = p.a;
     const ActorPosition* b = p.b;
     if (report.Actor(b->actor) < report.Actor(a->actor)) std::swap(a, b);

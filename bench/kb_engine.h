@@ -2,7 +2,7 @@
 // importer path (ImportAssertionsJsonl, as `stancekb import assertions`
 // does: a validating pass, then WriteBatches of 20,000 lines) into a fresh
 // store, and answers through the query layer (Said, StancesAsOf, Diff,
-// Changes, FindPairs), names resolved as the CLI resolves them.
+// Changes, FindDyads), names resolved as the CLI resolves them.
 #pragma once
 
 #include <memory>

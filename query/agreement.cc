@@ -7,9 +7,9 @@ namespace {
 
 // Walks the actors in rank order and, for each, the actors after it that
 // take a side on one of its topics.
-class PairSweep {
+class DyadSweep {
  public:
-  PairSweep(const std::vector<TopicPositions>& topics, const std::unordered_map<ActorId, uint32_t>& rank, size_t ranks)
+  DyadSweep(const std::vector<TopicPositions>& topics, const std::unordered_map<ActorId, uint32_t>& rank, size_t ranks)
       : sides_(topics.size()), taken_(ranks), tallies_(ranks) {
     for (uint32_t t = 0; t < topics.size(); ++t) {
       for (const ActorPosition& p : topics[t].actors) {
@@ -20,7 +20,7 @@ class PairSweep {
     }
   }
 
-  void Run(const std::function<void(const PairTally&)>& visit) {
+  void Run(const std::function<void(const DyadTally&)>& visit) {
     for (uint32_t a = 0; a < taken_.size(); ++a) {
       Relate(a);
       std::sort(partners_.begin(), partners_.end());
@@ -45,7 +45,7 @@ class PairSweep {
       const std::vector<Side>& sides = sides_[t];
       const Side& mine = sides[k];
       for (uint32_t j = k + 1; j < sides.size(); ++j) {
-        PairTally& tally = tallies_[sides[j].rank];
+        DyadTally& tally = tallies_[sides[j].rank];
         if (tally.agree.empty() && tally.disagree.empty()) {
           partners_.push_back(sides[j].rank);
           tally.a = a;
@@ -59,7 +59,7 @@ class PairSweep {
 
   std::vector<std::vector<Side>> sides_;                           // Per topic, by rank.
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> taken_;  // Per rank: (topic, index in sides_).
-  std::vector<PairTally> tallies_;                                 // Per rank after the current one.
+  std::vector<DyadTally> tallies_;                                 // Per rank after the current one.
   std::vector<uint32_t> partners_;                                 // Ranks whose tally is not empty.
 };
 
@@ -77,9 +77,9 @@ void ForEachRelation(const TopicPositions& topic, const RelationVisitor& visit) 
   }
 }
 
-void ForEachPairTally(const std::vector<TopicPositions>& topics, const std::unordered_map<ActorId, uint32_t>& rank,
-                      size_t ranks, const std::function<void(const PairTally&)>& visit) {
-  PairSweep(topics, rank, ranks).Run(visit);
+void ForEachDyadTally(const std::vector<TopicPositions>& topics, const std::unordered_map<ActorId, uint32_t>& rank,
+                      size_t ranks, const std::function<void(const DyadTally&)>& visit) {
+  DyadSweep(topics, rank, ranks).Run(visit);
 }
 
 }  // namespace stancekb

@@ -12,9 +12,9 @@
 namespace stancekb {
 namespace {
 
-// The nonzero signed weights of the related pairs, (a, b) by actor id with
+// The nonzero signed weights of the related dyads, (a, b) by actor id with
 // a < b, in that order: a flat list instead of a map, since a whole
-// database relates millions of pairs.
+// database relates millions of dyads.
 class SignedWeights {
  public:
   explicit SignedWeights(const std::vector<TopicPositions>& topics) {
@@ -28,7 +28,7 @@ class SignedWeights {
     actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
     std::unordered_map<ActorId, uint32_t> rank;
     for (uint32_t i = 0; i < actors.size(); ++i) rank[actors[i]] = i;
-    ForEachPairTally(topics, rank, actors.size(), [&](const PairTally& t) {
+    ForEachDyadTally(topics, rank, actors.size(), [&](const DyadTally& t) {
       const int weight = static_cast<int>(t.agree.size()) - static_cast<int>(t.disagree.size());
       if (weight != 0) edges_.push_back({actors[t.a], actors[t.b], weight});
     });

@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "kb/store.h"
-#include "query/positions.h"
 #include "query/result_table.h"
+#include "query/topic_positions.h"
 
 namespace stancekb {
 

@@ -41,19 +41,19 @@ Status MakeNodes(const Store& store, const std::vector<TopicPositions>& topics, 
   return Status::Ok();
 }
 
-// Turns pair tallies into edges, reusing one edge's strings.
+// Turns dyad tallies into edges, reusing one edge's strings.
 class EdgeMaker {
  public:
   EdgeMaker(const std::vector<std::string>& topic_keys, NetworkVisitor* visitor)
       : keys_(topic_keys), visitor_(visitor) {}
 
-  void Add(const PairTally& tally) {
+  void Add(const DyadTally& tally) {
     Emit(tally, "congruence", tally.agree);
     Emit(tally, "conflict", tally.disagree);
   }
 
  private:
-  void Emit(const PairTally& tally, const char* kind, const std::vector<SharedTopic>& shared) {
+  void Emit(const DyadTally& tally, const char* kind, const std::vector<SharedTopic>& shared) {
     if (shared.empty()) return;
     edge_.kind = kind;
     edge_.weight = static_cast<int>(shared.size());
@@ -107,9 +107,9 @@ Status VisitNetwork(const Store& store, const PositionQuery& query, NetworkVisit
   for (size_t t = 0; s.ok() && t < topics.size(); ++t) s = names.TopicKey(topics[t].topic, &keys[t]);
   if (!s.ok()) return s;
   visitor->Nodes(nodes);
-  // Ranked by vertex, pairs come in edge order.
+  // Ranked by vertex, dyads come in edge order.
   EdgeMaker edges(keys, visitor);
-  ForEachPairTally(topics, vertex_of, nodes.size(), [&edges](const PairTally& tally) { edges.Add(tally); });
+  ForEachDyadTally(topics, vertex_of, nodes.size(), [&edges](const DyadTally& tally) { edges.Add(tally); });
   return Status::Ok();
 }
 

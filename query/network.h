@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "kb/store.h"
-#include "query/positions.h"
+#include "query/topic_positions.h"
 
 namespace stancekb {
 
@@ -32,7 +32,7 @@ struct RelationEdge {
 
 // Receives a network as it is computed: every node first (node i is vertex
 // i; in name order), then each edge once, source < target, ordered by
-// (source, target), a pair's congruence edge before its conflict edge.
+// (source, target), a dyad's congruence edge before its conflict edge.
 class NetworkVisitor {
  public:
   virtual ~NetworkVisitor() = default;

@@ -5,8 +5,8 @@
 #include "query/blocs.h"
 #include "query/cli/cli_context.h"
 #include "query/cli/query_command.h"
+#include "query/dyads.h"
 #include "query/network_writers.h"
-#include "query/pairs.h"
 
 namespace stancekb {
 namespace {
@@ -27,13 +27,13 @@ Status ToPositionQuery(const QueryArguments& args, const RelationOptions& o, Pos
   return s;
 }
 
-Status PrintPairs(const CliContext& context, Relation relation, const Store& store, const PositionQuery& query,
+Status PrintDyads(const CliContext& context, Relation relation, const Store& store, const PositionQuery& query,
                   std::ostream* out) {
-  StancePairs pairs;
-  Status s = FindPairs(store, query, relation, &pairs);
+  Dyads dyads;
+  Status s = FindDyads(store, query, relation, &dyads);
   ResultTable table({});
   table.StreamTo(context.format(), out);  // A disagree can have millions of rows.
-  if (s.ok()) s = PairsTable(store, pairs, &table);
+  if (s.ok()) s = DyadsTable(store, dyads, &table);
   if (s.ok()) table.Finish(context.format(), *out);
   return s;
 }
@@ -87,14 +87,14 @@ CLI::App* AddCommand(CLI::App* app, CliContext* context, const char* name, const
 }  // namespace
 
 void AddRelationCommands(CLI::App* app, CliContext* context) {
-  const std::pair<const char*, Relation> kPairCommands[] = {{"agree", Relation::kAgree},
+  const std::pair<const char*, Relation> kDyadCommands[] = {{"agree", Relation::kAgree},
                                                             {"disagree", Relation::kDisagree}};
-  for (const auto& [name, relation] : kPairCommands) {
+  for (const auto& [name, relation] : kDyadCommands) {
     const std::string help =
         std::string("Pairs of actors who ") + name + " on a topic (or on each topic), with evidence";
     AddCommand(app, context, name, help.c_str(), std::make_shared<RelationOptions>(),
                [context, r = relation](const Store& store, const PositionQuery& query, std::ostream* out) {
-                 return PrintPairs(*context, r, store, query, out);
+                 return PrintDyads(*context, r, store, query, out);
                });
   }
 

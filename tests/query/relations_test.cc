@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "query/blocs.h"
+#include "query/dyads.h"
 #include "query/network_writers.h"
-#include "query/pairs.h"
 #include "query/signed_partition.h"
 #include "tests/query/query_test_util.h"
 
@@ -37,11 +37,11 @@ class RelationsTest : public QueryTest {
     Add("Zelensky", "sanctions", Stance::kSupport, "2025-03-01");
   }
 
-  std::string PairsCsv(const PositionQuery& query, Relation relation) {
-    StancePairs pairs;
-    EXPECT_TRUE(FindPairs(*store_, query, relation, &pairs).ok());
+  std::string DyadsCsv(const PositionQuery& query, Relation relation) {
+    Dyads dyads;
+    EXPECT_TRUE(FindDyads(*store_, query, relation, &dyads).ok());
     ResultTable table({});
-    EXPECT_TRUE(PairsTable(*store_, pairs, &table).ok());
+    EXPECT_TRUE(DyadsTable(*store_, dyads, &table).ok());
     std::ostringstream out;
     table.Print(OutputFormat::kCsv, out);
     return testing::FirstColumns(out.str(), 6);
@@ -50,7 +50,7 @@ class RelationsTest : public QueryTest {
 
 TEST_F(RelationsTest, DisagreeOnOneTopic) {
   AddCamps();
-  EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), Date(), D("2025-04-01")}, Relation::kDisagree),
+  EXPECT_EQ(DyadsCsv({TopicOf("ceasefire"), Date(), D("2025-04-01")}, Relation::kDisagree),
             "actor_a,actor_b,topic,stance_a,stance_b,count\n"
             "Putin,Trump,ceasefire,oppose,support,1\n"
             "Putin,Zelensky,ceasefire,oppose,support,1\n");
@@ -58,7 +58,7 @@ TEST_F(RelationsTest, DisagreeOnOneTopic) {
 
 TEST_F(RelationsTest, DisagreeAcrossTopicsCountsPerPair) {
   AddCamps();
-  EXPECT_EQ(PairsCsv({std::nullopt, Date(), D("2025-04-01")}, Relation::kDisagree),
+  EXPECT_EQ(DyadsCsv({std::nullopt, Date(), D("2025-04-01")}, Relation::kDisagree),
             "actor_a,actor_b,topic,stance_a,stance_b,count\n"
             "Putin,Zelensky,ceasefire,oppose,support,2\n"
             "Putin,Zelensky,sanctions,oppose,support,2\n"
@@ -72,23 +72,23 @@ TEST_F(RelationsTest, DisagreeKeepsASideAfterANeutralStatement) {
   Add("Putin", "ceasefire", Stance::kNeutral, "2025-03-20");
   Add("Nell", "ceasefire", Stance::kNeutral, "2025-03-21");
   Add("Zelensky", "ceasefire", Stance::kSupport, "2025-03-22");
-  EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), Date(), D("2025-04-01")}, Relation::kDisagree),
+  EXPECT_EQ(DyadsCsv({TopicOf("ceasefire"), Date(), D("2025-04-01")}, Relation::kDisagree),
             "actor_a,actor_b,topic,stance_a,stance_b,count\n"
             "Putin,Trump,ceasefire,oppose,support,1\n"
             "Putin,Zelensky,ceasefire,oppose,support,1\n");
   // Counting only assertions from 2025-03-15 on, Zelensky supports and
   // Putin took no side.
-  EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), D("2025-03-15"), D("2025-04-01")}, Relation::kDisagree),
+  EXPECT_EQ(DyadsCsv({TopicOf("ceasefire"), D("2025-03-15"), D("2025-04-01")}, Relation::kDisagree),
             "actor_a,actor_b,topic,stance_a,stance_b,count\n");
 }
 
 TEST_F(RelationsTest, AgreeAsOfADate) {
   AddCamps();
-  EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), Date(), D("2025-04-01")}, Relation::kAgree),
+  EXPECT_EQ(DyadsCsv({TopicOf("ceasefire"), Date(), D("2025-04-01")}, Relation::kAgree),
             "actor_a,actor_b,topic,stance_a,stance_b,count\n"
             "Trump,Zelensky,ceasefire,support,support,1\n");
   // Before Trump spoke there is nobody to agree with.
-  EXPECT_EQ(PairsCsv({TopicOf("ceasefire"), Date(), D("2025-03-11")}, Relation::kAgree),
+  EXPECT_EQ(DyadsCsv({TopicOf("ceasefire"), Date(), D("2025-03-11")}, Relation::kAgree),
             "actor_a,actor_b,topic,stance_a,stance_b,count\n");
 }
 

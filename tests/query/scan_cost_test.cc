@@ -9,8 +9,8 @@
 #include "query/blocs.h"
 #include "query/changes.h"
 #include "query/diff.h"
+#include "query/dyads.h"
 #include "query/network.h"
-#include "query/pairs.h"
 #include "query/report.h"
 #include "query/stance.h"
 #include "query/timeline.h"
@@ -92,9 +92,9 @@ TEST_F(ScanCostTest, FilteredQueriesReadOnlyTheirRange) {
     EXPECT_EQ(result.changes.size(), 2u);
   });
   reads["disagree --topic"] = KeysReadBy([&] {
-    StancePairs pairs;
-    EXPECT_TRUE(FindPairs(*store_, {topic, Date(), D("2025-02-15")}, Relation::kDisagree, &pairs).ok());
-    EXPECT_EQ(pairs.pairs.size(), 2u);
+    Dyads dyads;
+    EXPECT_TRUE(FindDyads(*store_, {topic, Date(), D("2025-02-15")}, Relation::kDisagree, &dyads).ok());
+    EXPECT_EQ(dyads.dyads.size(), 2u);
   });
   reads["network --topic"] = KeysReadBy([&] {
     ActorNetwork network;

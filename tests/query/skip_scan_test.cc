@@ -10,8 +10,8 @@
 
 #include "query/diff.h"
 #include "query/pair_history.h"
-#include "query/positions.h"
 #include "query/stance.h"
+#include "query/topic_positions.h"
 #include "tests/query/query_test_util.h"
 
 namespace stancekb {

@@ -1,4 +1,4 @@
-// Positions: every actor's stance as of a date on each topic, grouped by
+// TopicPositions: every actor's stance as of a date on each topic, grouped by
 // topic: the input of agree/disagree, network and blocs. Holds one entry per
 // (actor, topic) pair with a stance, never the assertions themselves.
 #pragma once

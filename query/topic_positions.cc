@@ -1,4 +1,4 @@
-#include "query/positions.h"
+#include "query/topic_positions.h"
 
 #include "query/pair_history.h"
 #include "query/stance.h"
