@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "importers/article/tokenizer.h"
-#include "tests/article/test_lexicon.h"
+#include "tests/importers/article/test_lexicon.h"
 
 namespace stancekb {
 namespace {

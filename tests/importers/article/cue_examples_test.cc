@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "kb/records.h"
-#include "tests/article/test_lexicon.h"
+#include "tests/importers/article/test_lexicon.h"
 
 namespace stancekb {
 namespace {

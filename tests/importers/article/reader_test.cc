@@ -6,7 +6,7 @@
 
 #include "importers/article/article_reader.h"
 #include "importers/article/text_check.h"
-#include "tests/article/test_lexicon.h"
+#include "tests/importers/article/test_lexicon.h"
 
 namespace stancekb {
 namespace {

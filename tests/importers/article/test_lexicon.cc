@@ -1,4 +1,4 @@
-#include "tests/article/test_lexicon.h"
+#include "tests/importers/article/test_lexicon.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // statements' actors.
 #include <gtest/gtest.h>
 
-#include "tests/article/test_lexicon.h"
+#include "tests/importers/article/test_lexicon.h"
 
 namespace stancekb {
 namespace {

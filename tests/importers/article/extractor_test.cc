@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "importers/article/statement_json.h"
-#include "tests/article/test_lexicon.h"
+#include "tests/importers/article/test_lexicon.h"
 
 namespace stancekb {
 namespace {
