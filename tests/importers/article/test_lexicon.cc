@@ -63,7 +63,7 @@ Lexicon SmallTestLexicon() {
   return lexicon;
 }
 
-std::string SourcePath(const std::string& relative) { return std::string(STANCEKB_ARTICLE_TEST_ROOT) + "/" + relative; }
+std::string SourcePath(const std::string& relative) { return std::string(STANCEKB_SOURCE_DIR) + "/" + relative; }
 
 Lexicon DefaultTestLexicon() {
   Lexicon lexicon;
