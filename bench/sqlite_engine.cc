@@ -48,7 +48,7 @@ std::string LatestDays(const std::string& filter, const std::vector<std::string>
          " AND a.day IN (" + in + ") AND a.status <> 2";
 }
 
-// Stance as of day ?2 (DESIGN.md) for the (actor, topic) pairs `filter`
+// Stance as of day ?2 (doc/query-semantics.md "Stance as of a date") for the (actor, topic) pairs `filter`
 // selects. Columns: actor, topic, position, day, ids.
 std::string StanceAsOf(const std::string& filter) {
   return "SELECT last.actor, last.topic, " + PositionOf("1") +
@@ -69,7 +69,7 @@ std::string DiffSql(const std::string& filter) {
          LatestDays(filter, {"?2", "?3"}) + " GROUP BY last.topic, last.actor HAVING before IS NOT after";
 }
 
-// changes (DESIGN.md): the days on which the actor took a side, each day's
+// changes (doc/query-semantics.md "changes"): the days on which the actor took a side, each day's
 // position from that day alone; a day whose position differs from the
 // previous such day's is a change.
 std::string ChangesSql() {

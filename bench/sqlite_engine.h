@@ -4,7 +4,7 @@
 // the whole load in one transaction with the indexes built after the rows.
 // Lines are parsed with the same JSONL parser stancekb uses, so the load
 // times differ only by what each engine does with a parsed line. The SQL
-// implements DESIGN.md's query semantics (see sqlite_engine.cc).
+// implements doc/query-semantics.md (see sqlite_engine.cc).
 #pragma once
 
 #include <sqlite3.h>

@@ -1,4 +1,4 @@
-// Plain C++ views of the records the store keeps (DESIGN.md "Data model").
+// Plain C++ views of the records the store keeps (doc/DESIGN.md "Data model").
 // The store converts these to and from the Cap'n Proto messages of
 // schema/stancekb.capnp; nothing outside kb/ sees Cap'n Proto types.
 // Ids are assigned by the store: 0 always means "none / not yet assigned".

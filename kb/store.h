@@ -1,5 +1,5 @@
 // Store: the RocksDB-backed knowledge base of actors, topics, sources,
-// documents and assertions (DESIGN.md "Storage"). One column family per
+// documents and assertions (doc/storage.md). One column family per
 // record kind and per index; values are Cap'n Proto messages (kb/internal/codec.h);
 // keys are ordered so that every filtered query is a range scan (kb/internal/keys.h).
 //

@@ -1,4 +1,4 @@
-// CheckStore: verifies every invariant of a store (DESIGN.md "Storage") and
+// CheckStore: verifies every invariant of a store (doc/storage.md "Families") and
 // lists each violation:
 //   - the format version and the counters record are present and decode;
 //   - every record decodes and is stored under its own id; every actor,

@@ -1,5 +1,5 @@
-// Agreement: the relations between actors' positions on a topic (DESIGN.md
-// "disagree / agree", "network"): two actors agree when both support or both
+// Agreement: the relations between actors' positions on a topic (doc/query-semantics.md
+// "agree and disagree", "network"): two actors agree when both support or both
 // oppose, disagree when one supports and the other opposes; neutral and
 // mixed positions relate to nothing.
 #pragma once

@@ -40,7 +40,7 @@ class NameCache {
 Status LoadAssertionViews(const Store& store, NameCache* names, const std::vector<AssertionId>& ids,
                           std::vector<AssertionView>* out);
 
-// Columns: id actor topic stance date source quote (DESIGN.md).
+// Columns: id actor topic stance date source quote (doc/DESIGN.md "Output contracts").
 ResultTable AssertionTable(std::vector<AssertionView> views);
 
 }  // namespace stancekb

@@ -1,7 +1,7 @@
 // Blocs: coalitions of actors who agree with each other and disagree with
-// the other blocs (issue 4). Built on the signed agreement graph: weight
+// the other blocs. Built on the signed agreement graph: weight
 // w(a, b) = topics a and b agree on − topics they disagree on (as of a date,
-// DESIGN.md "disagree / agree").
+// doc/query-semantics.md "blocs").
 //
 // 1. Partition the graph minimising frustration (query/signed_partition.h).
 //    Connected components of agreement are not enough: one actor agreeing

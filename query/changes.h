@@ -1,4 +1,4 @@
-// Changes: when positions moved (DESIGN.md "changes"). Per (actor, topic),
+// Changes: when positions moved (doc/query-semantics.md "changes"). Per (actor, topic),
 // walk the days on which the actor took a side (support, oppose or both) in
 // date order, each day's stance computed from that day alone; a day whose
 // stance differs from the previous such day's is a change. Days with only

@@ -1,4 +1,4 @@
-// Diff: how stances differ between two dates (DESIGN.md "diff D1 D2"). For
+// Diff: how stances differ between two dates (doc/query-semantics.md "diff D1 D2"). For
 // every (actor, topic) with a stance as of `from` or as of `to`: before,
 // after and the change: `new` (no stance before), `dropped` (none after;
 // only with a window), `changed` or `same`. Streams the index one pair at a

@@ -1,5 +1,5 @@
-// Dyads: who agrees and who disagrees with whom as of a date (DESIGN.md
-// "disagree / agree"): dyads, two actors whose stances on the same topic are
+// Dyads: who agrees and who disagrees with whom as of a date (doc/query-semantics.md
+// "agree and disagree"): dyads, two actors whose stances on the same topic are
 // support against oppose (disagree), or both support or both oppose (agree).
 // Elsewhere in the query layer a pair is one actor on one topic.
 #pragma once

@@ -1,4 +1,4 @@
-// Network: the actor congruence and conflict network (DESIGN.md "network",
+// Network: the actor congruence and conflict network (doc/query-semantics.md "network",
 // after the Discourse Network Analyzer): actors with a stance are nodes; two
 // actors get a congruence edge weighted by the number of topics they both
 // support or both oppose, and a conflict edge weighted by the number they

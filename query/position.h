@@ -1,5 +1,5 @@
-// Position: an actor's stance on a topic as queries report it (DESIGN.md
-// "Query semantics"): the three stored stances plus `mixed` (support and
+// Position: an actor's stance on a topic as queries report it (doc/query-semantics.md
+// "The stance of a day"): the three stored stances plus `mixed` (support and
 // oppose on the deciding day) and `none` (no assertion to decide from).
 #pragma once
 

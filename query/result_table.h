@@ -1,5 +1,5 @@
 // ResultTable: rows of named fields, printed in one of the output formats
-// every command offers (DESIGN.md "Output contracts"):
+// every command offers (doc/DESIGN.md "Output contracts"):
 //   json  one JSON array of objects     jsonl  one object a line
 //   csv   a header row, RFC 4180 quoting table  aligned columns for people
 // Cells are JSON values so that numbers stay numbers and id lists stay lists

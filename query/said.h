@@ -1,4 +1,4 @@
-// Said: what actors said about a topic (issue 2): the assertions matching
+// Said: what actors said about a topic: the assertions matching
 // the filters, grouped by actor (actors in name order), each actor's in date
 // order. Retracted assertions are left out. Reads only index ranges: the
 // said index holds each row (format 2), so no assertion is read; by topic

@@ -1,4 +1,4 @@
-// Stance as of a date (DESIGN.md "Query semantics"): of one actor's
+// Stance as of a date (doc/query-semantics.md "Stance as of a date"): of one actor's
 // assertions on one topic dated in [from, at], the latest day on which the
 // actor took a side decides: both support and oppose that day give `mixed`,
 // else the side taken. A neutral statement never overrides a side taken

@@ -1,6 +1,6 @@
-// Timeline: what an actor said day by day (issue 4): one decision per day
+// Timeline: what an actor said day by day: one decision per day
 // and topic with assertions in [from, to], its stance computed from that day
-// alone (DESIGN.md "changes"). Reads only the index range of the filters.
+// alone (doc/query-semantics.md "timeline"). Reads only the index range of the filters.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-# Records stored by stancekb (see DESIGN.md "Data model").
+# Records stored by stancekb (doc/DESIGN.md "Data model").
 # Evolution rules (Cap'n Proto): never renumber or change the type of a field;
 # add new fields with the next ordinal at the end; never reuse a removed
 # ordinal. Readers of an older message see defaults for newer fields.

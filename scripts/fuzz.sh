@@ -3,7 +3,7 @@
 # build-fuzz and runs each for SECONDS seconds (default 20). New inputs that
 # reach new code are kept in build-fuzz/fuzz/corpus/TARGET, so later runs start
 # from them; a crash leaves its input in build-fuzz/fuzz/artifacts/.
-# Usage: bash scripts/fuzz.sh [SECONDS] [TARGET...]   (README "Fuzzing")
+# Usage: bash scripts/fuzz.sh [SECONDS] [TARGET...]   (README.md "Reliability")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}

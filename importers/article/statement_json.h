@@ -1,6 +1,6 @@
 // The JSON forms of an extracted statement.
 //
-// ExtractedStatementToJson is what `stancekb extract` prints (DESIGN.md
+// ExtractedStatementToJson is what `stancekb extract` prints (doc/DESIGN.md
 // "Output contracts"): fields doc actor actor_span cue cue_span content_span
 // topic stance date source quote confidence rule resolved; spans are
 // [start, end) UTF-8 byte offsets into the article text; stance is empty

@@ -1,4 +1,4 @@
-// Imports structured assertions, one JSON object a line (issue 2):
+// Imports structured assertions, one JSON object a line:
 //   {"actor": "Vladimir Putin", "topic": "ukraine-nato-membership",
 //    "stance": "oppose", "date": "2025-08-18", "source": "The Sun",
 //    "quote": "…", "url": "…", "doc": "…", "confidence": 0.9}
@@ -31,7 +31,7 @@ struct JsonlImportOptions {
   // large database's fingerprints once for all the lines that fall in it:
   // the larger the set, the fewer reads per line.
   size_t batch_lines = 1 << 16;
-  BulkOptions bulk;           // How the file's entries are staged.
+  BulkOptions bulk;  // How the file's entries are staged.
 };
 
 struct JsonlImportReport {

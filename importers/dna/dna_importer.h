@@ -1,4 +1,4 @@
-// Imports a Discourse Network Analyzer 3 database (issue 7).
+// Imports a Discourse Network Analyzer 3 database.
 //
 //   DNA                          stancekb
 //   document                     document with its text; title, Source as

@@ -1,4 +1,4 @@
-// Imports GDELT 2.0 event files and ICEWS event files (issue 7): every row
+// Imports GDELT 2.0 event files and ICEWS event files: every row
 // whose CAMEO code has rules in the CAMEO map becomes assertions
 // (event_assertions.h).
 //

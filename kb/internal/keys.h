@@ -1,4 +1,4 @@
-// Key encoding for the store's column families (DESIGN.md "Storage").
+// Key encoding for the store's column families (doc/storage.md "Families").
 // Integers are big-endian and dates are biased day numbers so that the byte
 // order of keys is the numeric order: (topic, actor, date, assertion) and
 // (actor, topic, date, assertion) prefixes are contiguous ranges, and

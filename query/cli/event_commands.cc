@@ -1,4 +1,4 @@
-// stancekb import gdelt|icews|dna … and stancekb export dna-csv (issue 7).
+// stancekb import gdelt|icews|dna … and stancekb export dna-csv.
 #include <CLI/CLI.hpp>
 #include <iostream>
 

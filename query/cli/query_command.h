@@ -1,4 +1,4 @@
-// RunQuery: the steps the stance query commands share (issue 4): open the
+// RunQuery: the steps the stance query commands share: open the
 // store read-only, run the query, and map
 // failures to exit codes: InvalidInput (bad dates or option values) is a
 // usage error (2); anything else, such as an unknown actor or topic (whose

@@ -1,5 +1,5 @@
 // stancekb agree | disagree | network | blocs: how actors' positions relate
-// (issue 4; DESIGN.md "disagree / agree", "network").
+// (doc/query-semantics.md "agree and disagree", "network", "blocs").
 #include <CLI/CLI.hpp>
 
 #include "query/blocs.h"

@@ -1,5 +1,5 @@
 // stancekb stance | timeline | diff | changes: one actor's positions and how
-// they moved (issue 4; semantics in DESIGN.md "Query semantics").
+// they moved (semantics in doc/query-semantics.md).
 #include <CLI/CLI.hpp>
 
 #include "query/changes.h"

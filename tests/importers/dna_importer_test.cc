@@ -1,4 +1,4 @@
-// DNA import and export (issue 7): counts and the round trip are checked
+// DNA import and export: counts and the round trip are checked
 // against what SQLite reads from the sample directly.
 #include "importers/dna/dna_importer.h"
 

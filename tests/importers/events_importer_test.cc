@@ -1,4 +1,4 @@
-// GDELT and ICEWS import (issue 7), checked against counts made here by a
+// GDELT and ICEWS import, checked against counts made here by a
 // separate, plain pass over the sample files.
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-// diff D1 D2 and changes (DESIGN.md "diff", "changes").
+// diff D1 D2 and changes (doc/query-semantics.md "diff D1 D2", "changes").
 #include "query/diff.h"
 
 #include <gtest/gtest.h>

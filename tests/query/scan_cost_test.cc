@@ -1,4 +1,4 @@
-// Filtered queries are range scans (issue 4 "Speed"): on a database with
+// Filtered queries are range scans: on a database with
 // many unrelated assertions, a query filtered by actor or topic reads about
 // as many keys as it has matching index entries, counted with RocksDB's
 // statistics (Store::KeysRead).

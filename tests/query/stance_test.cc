@@ -1,4 +1,4 @@
-// Stance as of a date and the timeline (DESIGN.md "stance as of D").
+// Stance as of a date and the timeline (doc/query-semantics.md "Stance as of a date", "timeline").
 #include "query/stance.h"
 
 #include <gtest/gtest.h>

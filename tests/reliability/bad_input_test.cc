@@ -1,4 +1,4 @@
-// Hostile input (issue 6): every importer, given the files of tests/data/bad
+// Hostile input: every importer, given the files of tests/data/bad
 // and generated monsters (a 50 MB line, deep nesting, an HTML bomb, a quote
 // that never closes), fails with a message naming the file and the line or
 // byte, stores nothing from the bad item, loses nothing already stored,

@@ -1,4 +1,4 @@
-// Concurrency (issue 6): while an import runs in another process, read-only
+// Concurrency: while an import runs in another process, read-only
 // opens see a consistent state (check clean, documents whole) and a second
 // writer is refused with an "in use" error naming the writer's pid.
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// Crash safety (issue 6): imports killed with SIGKILL at many moments leave a
+// Crash safety: imports killed with SIGKILL at many moments leave a
 // database that opens and checks clean, then resume to exactly the counts of
 // an uninterrupted run. An article import keeps every document whole or
 // absent; an assertion JSONL import (staged SST files ingested in one step)

@@ -1,4 +1,4 @@
-// Format evolution (issue 6): tests/data/fixtures/format-vN.db was written by
+// Format evolution: tests/data/fixtures/format-vN.db was written by
 // format version N (scripts/make-fixture.sh: the example articles, three
 // assertion lines, assertion 2 retracted). Every later build must open them,
 // read it exactly as written, and keep writing to it. If this test fails, the

@@ -1,4 +1,4 @@
-// Writes under failure (issue 6): when RocksDB cannot write (disk full, I/O
+// Writes under failure: when RocksDB cannot write (disk full, I/O
 // error) the write fails with a message naming the database, nothing of the
 // failed batch (or bulk import) is stored, and the database reopens consistent.
 #include <gtest/gtest.h>

@@ -1,4 +1,6 @@
-// Issue 3's quality bar on the user's article (tests/data/articles).
+// The extraction quality bar on the user's article (tests/data/articles): the
+// statements it must yield, none attributed to the wrong speaker, and relative
+// dates resolved against the publication date.
 #include <gtest/gtest.h>
 
 #include <fstream>
