@@ -75,39 +75,39 @@ rocksdb::ColumnFamilyOptions FamilyOptions(size_t family, const std::shared_ptr<
   // all at open: a CLI query touches a few files of a few families.
   table.cache_index_and_filter_blocks = true;
   // The index families, which queries only scan, take 16 KiB blocks instead
-  // of RocksDB's 4 KiB: fewer and better compressed, and a bulk import and
-  // its compaction build a quarter as many. At 10^6 assertions 238 -> 213-221
-  // MiB with the queries as fast; a 10^7 import 73-80 -> 51-63 s
-  // (bench/README.md). Families read one key at a time keep 4 KiB: with 16
-  // KiB assertion blocks, reading 136k assertions by id (`said --actor` as it
-  // then was; evidence for stance, changes, disagree) took 47% longer.
+  // of RocksDB's 4 KiB: a quarter as many blocks to build in a bulk import
+  // and its compaction, compressed better, and a scan reads them as fast.
+  // Families read one key at a time keep 4 KiB: every read by id
+  // decompresses a whole block for one record, so larger blocks make the
+  // evidence reads of stance, changes and disagree slower
+  // (bench/README.md "Why the store is tuned as it is").
   if (IsIndex(family)) table.block_size = kIndexBlockBytes;
   rocksdb::ColumnFamilyOptions cf;
   cf.compression = rocksdb::kLZ4Compression;
   cf.bottommost_compression = rocksdb::kZSTD;
   if (family == kAssertions) {
-    // Assertions are read back by id, scattered (`said`): a hash index in
-    // each block saves the binary search, and LZ4 at the bottom level too
-    // decompresses several times faster than ZSTD (about 7% more disk at
-    // 10^6 assertions, bench/README.md).
+    // Assertions are read back by id, scattered (evidence rows): a hash
+    // index in each block saves the binary search, and LZ4 at the bottom
+    // level too decompresses much faster than ZSTD for a little more disk
+    // (bench/README.md "Why the store is tuned as it is").
     table.data_block_index_type = rocksdb::BlockBasedTableOptions::kDataBlockBinaryAndHash;
     cf.bottommost_compression = rocksdb::kLZ4Compression;
   }
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  // No memtable bloom filter: RocksDB allocated and zeroed one (1.3 MiB)
-  // with each memtable of the nine families that had one, at every
-  // writer's open, which took a fifth of a one-statement write (`confirm`:
-  // 58.5 -> 46.7 ms) and a tenth of a 10^4-line import, while the memtable
-  // lookups it spared did not show in an article import (bench/README.md).
+  // No memtable bloom filter: RocksDB allocates and zeroes one with the
+  // memtable of every family that has one, at every writer's open, a large
+  // part of a small write such as `confirm`, while the memtable lookups it
+  // would spare do not show in an import (bench/README.md "Why the store is
+  // tuned as it is").
   return cf;
 }
 
 // A bulk import ingests overlapping files into level 0 and the writer's
 // close waits for their compaction (~Store). Several families compacted at
-// once, each split into a range per core, keep every core busy there: a
-// 10^7-line import took 59-62 s instead of 74-77 s on 2 cores
-// (bench/README.md). Writers only: readers never compact, and the threads
-// would only slow their open.
+// once, each split into a range per core, keep every core busy there, so a
+// large import waits less (bench/README.md "Why the store is tuned as it
+// is"). Writers only: readers never compact, and the threads would only
+// slow their open.
 void CompactOnEveryCore(rocksdb::DBOptions* options) {
   const int cores = static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
   options->max_background_jobs = 2 * cores;

@@ -395,8 +395,9 @@ class Store::Writer {
   // batch_ rebuilt with each family's entries in key order. The memtable's
   // skip list inserts a key that follows the previous insert almost for free
   // but searches from the top for a random one; index, date and fingerprint
-  // keys come in random order, and inserting them took ~40% of a bulk
-  // import. Equal keys keep their order, so the last put still wins.
+  // keys come in random order, and inserting them unsorted took a large part
+  // of a bulk import's CPU (bench/README.md "Why the store is tuned as it
+  // is"). Equal keys keep their order, so the last put still wins.
   Status SortedBatch(rocksdb::WriteBatch* out) const {
     struct Entry {
       uint32_t family;

@@ -164,8 +164,9 @@ void ResultTable::AppendCsvHeader(std::string* text) const {
 }
 
 // Cells are rendered twice, to measure and to print, rather than kept: a
-// `disagree` of 1.5 million rows peaked at 4.7 GB of RSS and took 37 s when
-// they were kept, 2.9 GB and 28 s this way.
+// table of millions of rows would otherwise hold every rendered cell at once,
+// which costs more memory and, in allocations, more time than rendering
+// again (bench/README.md "Why the store is tuned as it is").
 void ResultTable::PrintTable(std::ostream& out) const {
   std::vector<size_t> widths(columns_.size());
   for (size_t c = 0; c < columns_.size(); ++c) widths[c] = DisplayWidth(columns_[c]);

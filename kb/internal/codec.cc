@@ -13,9 +13,10 @@ namespace {
 namespace s = ::stancekb::schema;
 
 // The first segment of every message encoded on this thread. A default
-// MallocMessageBuilder callocs 8 KiB per message, and zeroing it was ~3% of a
-// bulk import; the builder's destructor zeroes what a message used, so the
-// space is reused. Encoders must not nest (none calls another).
+// MallocMessageBuilder callocs a fresh first segment per message, and a bulk
+// import encodes millions of small messages; the builder's destructor zeroes
+// what a message used, so the space is reused. Encoders must not nest (none
+// calls another).
 kj::ArrayPtr<capnp::word> FirstSegment() {
   thread_local capnp::word segment[capnp::SUGGESTED_FIRST_SEGMENT_WORDS] = {};
   return kj::arrayPtr(segment, capnp::SUGGESTED_FIRST_SEGMENT_WORDS);

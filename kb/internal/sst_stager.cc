@@ -172,9 +172,10 @@ bool SstStager::EntryLess(const Entry& a, const Entry& b) {
 }
 
 // A stable sort by key. Hand-written because a least-significant-digit radix
-// sort over only the prefix bytes that differ between entries (about 9 of 16
-// for index keys) took a quarter to two thirds of std::stable_sort's time on
-// 1 and 3 million index entries, and a 10^6-line import 7% less time.
+// sort over only the prefix bytes that differ between entries (index keys of
+// one family share their leading bytes) does far fewer passes than a
+// comparison sort over millions of entries (bench/README.md "Why the store is
+// tuned as it is").
 void SstStager::SortEntries(std::vector<Entry>* entries) {
   uint64_t all_ones[2] = {~0ull, ~0ull}, any_one[2] = {0, 0};
   for (const Entry& e : *entries) {
