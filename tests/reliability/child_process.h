@@ -66,6 +66,13 @@ class ChildProcess {
   // Peak resident memory of the child, in MiB (after it was waited for).
   double PeakRssMiB() const { return usage_.ru_maxrss / 1024.0; }
 
+  // Stops the child (SIGSTOP) until Continue(); false when it could not be
+  // signalled. A stopped child keeps what it holds, such as the database.
+  bool Stop() { return pid_ > 0 && !reaped_ && ::kill(pid_, SIGSTOP) == 0; }
+  void Continue() {
+    if (pid_ > 0 && !reaped_) ::kill(pid_, SIGCONT);
+  }
+
   // Sends SIGKILL; returns true when the child was still running then.
   bool Kill() {
     if (!Running()) return false;
