@@ -13,7 +13,7 @@ targets=("$@")
 build=${BUILD_DIR:-build-fuzz}
 
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTANCEKB_FUZZ=ON >/dev/null
-cmake --build "$build" -j2 --target "${targets[@]}"
+cmake --build "$build" -j"${JOBS:-$(nproc)}" --target "${targets[@]}"
 
 # Seed directories per target: the bundled examples and test data.
 seeds() {
