@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kb/store.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -131,7 +132,7 @@ TEST_F(CliTest, ActorsAndExportsCarryTheWikidataId) {
 
 TEST_F(CliTest, ASecondWriterGetsInUseNamingTheHolder) {
   std::unique_ptr<Store> holder;
-  ASSERT_TRUE(Store::Open(dir_.Sub("stancekb.db"), StoreOptions(), &holder).ok());
+  ASSERT_OK(Store::Open(dir_.Sub("stancekb.db"), StoreOptions(), &holder));
   CliResult r = RunCli(dir_, "import assertions two.jsonl");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("in use by another stancekb process (pid " + std::to_string(::getpid()) + ")"),

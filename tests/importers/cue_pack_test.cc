@@ -7,6 +7,7 @@
 
 #include "importers/lexicon/cue_pattern.h"
 #include "importers/lexicon/lexicon.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -33,12 +34,12 @@ TEST(CuePatternTest, InflectionsFollowTheRegularRules) {
 
 TEST(CuePatternTest, AlternativesAndInflectionsMultiply) {
   std::vector<std::string> phrases;
-  ASSERT_TRUE(ExpandPattern("rule~ out|down", &phrases).ok());
+  ASSERT_OK(ExpandPattern("rule~ out|down", &phrases));
   EXPECT_TRUE(Has(phrases, "ruled out"));
   EXPECT_TRUE(Has(phrases, "ruling down"));
   EXPECT_EQ(phrases.size(), Inflections("rule").size() * 2);
   phrases.clear();
-  ASSERT_TRUE(ExpandPattern("say~|said", &phrases).ok());
+  ASSERT_OK(ExpandPattern("say~|said", &phrases));
   EXPECT_TRUE(Has(phrases, "said"));
   EXPECT_TRUE(Has(phrases, "saying"));
 }
@@ -59,7 +60,7 @@ TEST(CuePackTest, LoadsListsAndTopics) {
             "topics:\n  sanctions:\n    unmarked: support\n    oppose: [lift~ sanctions]\n    oppose-cues: [ease~]\n");
   CuePack pack;
   Status s = LoadCuePack(dir.path() + "/cues.yaml", &pack);
-  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_OK(s) << s.message();
   EXPECT_TRUE(Has(pack.List("stance.support"), "backed"));
   EXPECT_TRUE(Has(pack.List("stance.support"), "ready for"));
   EXPECT_TRUE(pack.List("stance.hedges").empty());
@@ -93,17 +94,17 @@ TEST(CuePackTest, APackWithoutCuesFallsBackToTheDefaultPacks) {
   TempDir dir;
   dir.Write("topics.yaml", "- id: ceasefire\n");
   Lexicon lexicon;
-  ASSERT_TRUE(LoadLexicon(dir.path(), &lexicon).ok());
+  ASSERT_OK(LoadLexicon(dir.path(), &lexicon));
   EXPECT_TRUE(lexicon.cues.empty());
   CuePack cues;
   const Status s = LoadPackCues(dir.path(), &cues);
-  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_OK(s) << s.message();
   EXPECT_FALSE(cues.List("reporting.speech").empty());
 }
 
 TEST(CuePackTest, TheDefaultPackHasEveryListTheExtractorReads) {
   Lexicon lexicon;
-  ASSERT_TRUE(LoadLexicon(DefaultLexiconDir(), &lexicon).ok());
+  ASSERT_OK(LoadLexicon(DefaultLexiconDir(), &lexicon));
   for (std::string_view name : kCueListNames) EXPECT_FALSE(lexicon.cues.List(name).empty()) << name;
 }
 

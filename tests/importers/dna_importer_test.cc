@@ -10,6 +10,7 @@
 #include "importers/dna/dna_export.h"
 #include "importers/dna/dna_offsets.h"
 #include "query/said.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -69,11 +70,11 @@ std::map<int64_t, SqlStatement> ReadSample(const std::string& path, size_t* docu
 class DnaImporterTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok());
+    ASSERT_OK(Store::Open(dir_.Sub("db"), StoreOptions(), &store_));
     sample_ = ReadSample(TestData("dna/sample.dna"), &documents_);
     ASSERT_EQ(sample_.size(), 40u);
     Status s = ImportDna(store_.get(), TestData("dna/sample.dna"), &report_);
-    ASSERT_TRUE(s.ok()) << s.message();
+    ASSERT_OK(s) << s.message();
   }
 
   TempDir dir_;
@@ -91,19 +92,19 @@ TEST_F(DnaImporterTest, ImportsEveryStatementAndDocumentOnce) {
   EXPECT_EQ(report_.written.assertions_added, sample_.size());
   EXPECT_EQ(store_->Counts().documents, documents_);
   DnaImportReport again;
-  ASSERT_TRUE(ImportDna(store_.get(), TestData("dna/sample.dna"), &again).ok());
+  ASSERT_OK(ImportDna(store_.get(), TestData("dna/sample.dna"), &again));
   EXPECT_EQ(again.written.assertions_added, 0u);
   EXPECT_EQ(again.written.documents_added, 0u);
 }
 
 TEST_F(DnaImporterTest, SaidGivesEachPersonsStatementsWithTheirAgreement) {
   Actor whitman;
-  ASSERT_TRUE(store_->FindActor("Christine Todd Whitman", &whitman).ok());
+  ASSERT_OK(store_->FindActor("Christine Todd Whitman", &whitman));
   EXPECT_EQ(whitman.affiliation, "Environmental Protection Agency");
   SaidQuery query;
   query.actor = whitman.id;
   std::vector<AssertionView> views;
-  ASSERT_TRUE(Said(*store_, query, &views).ok());
+  ASSERT_OK(Said(*store_, query, &views));
   size_t support = 0, expected = 0, expected_support = 0;
   for (const auto& [id, s] : sample_) {
     expected += s.person == "Christine Todd Whitman";
@@ -113,13 +114,13 @@ TEST_F(DnaImporterTest, SaidGivesEachPersonsStatementsWithTheirAgreement) {
   EXPECT_EQ(views.size(), expected);
   EXPECT_EQ(support, expected_support);
   Topic topic;
-  ASSERT_TRUE(store_->FindTopic("There should be legislation to regulate emissions.", &topic).ok());
+  ASSERT_OK(store_->FindTopic("There should be legislation to regulate emissions.", &topic));
   EXPECT_EQ(topic.key, "there-should-be-legislation-to-regulate-emissions");
 }
 
 TEST_F(DnaImporterTest, ExportReproducesTheSampleStatements) {
   std::vector<DnaEventRow> rows;
-  ASSERT_TRUE(ExportDnaEvents(*store_, &rows).ok());
+  ASSERT_OK(ExportDnaEvents(*store_, &rows));
   ASSERT_EQ(rows.size(), sample_.size());
   for (const DnaEventRow& row : rows) {
     ASSERT_EQ(sample_.count(row.statement_id), 1u) << row.statement_id;

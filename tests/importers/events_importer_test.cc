@@ -9,6 +9,7 @@
 #include "importers/events/cameo_map.h"
 #include "importers/events/event_importer.h"
 #include "query/said.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -78,8 +79,8 @@ std::vector<PlainRow> ReadIcews(const std::string& path) {
 class EventsImporterTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok());
-    ASSERT_TRUE(map_.Load(DefaultCameoMapPath()).ok());
+    ASSERT_OK(Store::Open(dir_.Sub("db"), StoreOptions(), &store_));
+    ASSERT_OK(map_.Load(DefaultCameoMapPath()));
   }
 
   EventImportReport Import(const std::string& path, EventFormat format) {
@@ -87,7 +88,7 @@ class EventsImporterTest : public ::testing::Test {
     EventImportOptions options;
     options.batch_rows = 100;  // Several batches.
     Status s = ImportEvents(store_.get(), path, format, map_, options, &report);
-    EXPECT_TRUE(s.ok()) << s.message();
+    EXPECT_OK(s) << s.message();
     return report;
   }
 
@@ -105,11 +106,11 @@ class EventsImporterTest : public ::testing::Test {
 
   std::vector<AssertionView> SaidAbout(const std::string& topic_name) {
     Topic topic;
-    EXPECT_TRUE(store_->FindTopic(topic_name, &topic).ok()) << topic_name;
+    EXPECT_OK(store_->FindTopic(topic_name, &topic)) << topic_name;
     SaidQuery query;
     query.topic = topic.id;
     std::vector<AssertionView> views;
-    EXPECT_TRUE(Said(*store_, query, &views).ok());
+    EXPECT_OK(Said(*store_, query, &views));
     return views;
   }
 
@@ -142,7 +143,7 @@ TEST_F(EventsImporterTest, GdeltPraiseBecomesAStanceTowardTheTarget) {
   ASSERT_EQ(praised.size(), praise);
   for (const Assertion& a : praised) {
     Topic topic;
-    ASSERT_TRUE(store_->GetTopic(a.topic_id, &topic).ok());
+    ASSERT_OK(store_->GetTopic(a.topic_id, &topic));
     EXPECT_EQ(topic.key.rfind("toward-", 0), 0u) << topic.key;
     EXPECT_EQ(a.stance, Stance::kSupport);
     EXPECT_NE(a.evidence.quote.find("Praise or endorse (051)"), std::string::npos);
@@ -195,7 +196,7 @@ TEST_F(EventsImporterTest, BadRowsAreReportedWithFileAndLineAndTheRestIsImported
   ASSERT_EQ(threats.size(), 1u);  // 1312 takes the rule of 13 (threaten).
   EXPECT_EQ(threats[0].assertion.stance, Stance::kOppose);
   Assertion threat;  // Said's rows hold what it prints; the provenance is in the record.
-  ASSERT_TRUE(store_->GetAssertion(threats[0].assertion.id, &threat).ok());
+  ASSERT_OK(store_->GetAssertion(threats[0].assertion.id, &threat));
   EXPECT_EQ(threat.extractor, "icews/1312#6");
 }
 
@@ -210,7 +211,7 @@ TEST_F(EventsImporterTest, AnEmptyIcewsFileIsAnErrorNamingTheFile) {
 
 TEST(CameoMapTest, LongestPrefixWithRulesAndErrorsNameTheLine) {
   CameoMap map;
-  ASSERT_TRUE(map.Load(DefaultCameoMapPath()).ok());
+  ASSERT_OK(map.Load(DefaultCameoMapPath()));
   EXPECT_TRUE(map.IsKnown("0256"));
   EXPECT_FALSE(map.IsKnown("999"));
   ASSERT_EQ(map.RulesFor("0256").size(), 1u);

@@ -12,6 +12,7 @@
 #include "importers/article/extracted_document.h"
 #include "importers/article/extracted_importer.h"
 #include "importers/lexicon/lexicon_digest.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -35,20 +36,20 @@ const std::string kExamples = TestData("../../examples/articles");
 
 Lexicon DefaultLexicon() {
   Lexicon lexicon;
-  EXPECT_TRUE(LoadLexicon(DefaultLexiconDir(), &lexicon).ok());
+  EXPECT_OK(LoadLexicon(DefaultLexiconDir(), &lexicon));
   return lexicon;
 }
 
 // A store holding the default lexicon, as the CLI creates one.
 std::unique_ptr<Store> NewStore(const std::string& path) {
   std::unique_ptr<Store> store;
-  EXPECT_TRUE(Store::Open(path, StoreOptions(), &store).ok());
+  EXPECT_OK(Store::Open(path, StoreOptions(), &store));
   Lexicon lexicon = DefaultLexicon();
   WriteSet set;
   set.actors = std::move(lexicon.actors);
   set.topics = std::move(lexicon.topics);
   WriteResult result;
-  EXPECT_TRUE(store->Apply(set, &result).ok());
+  EXPECT_OK(store->Apply(set, &result));
   return store;
 }
 
@@ -58,12 +59,12 @@ std::string ExtractLines(const std::string& path) {
   const Extractor extractor(lexicon);
   const ExtractorStamp stamp{std::string(StancekbVersion()), LexiconDigest(lexicon)};
   std::string lines;
-  EXPECT_TRUE(ReadArticles(path, ReadOptions(), [&](const Status& item, Article article) {
-                ASSERT_TRUE(item.ok()) << item.message();
-                std::string line;
-                ASSERT_TRUE(ExtractedDocumentLine(article, extractor.Extract(article), stamp, &line).ok());
-                lines += line + "\n";
-              }).ok());
+  EXPECT_OK(ReadArticles(path, ReadOptions(), [&](const Status& item, Article article) {
+    ASSERT_OK(item) << item.message();
+    std::string line;
+    ASSERT_OK(ExtractedDocumentLine(article, extractor.Extract(article), stamp, &line));
+    lines += line + "\n";
+  }));
   return lines;
 }
 
@@ -93,17 +94,20 @@ void ExpectSameStores(const Store& a, const Store& b) {
   EXPECT_EQ(a.Counts().actors, b.Counts().actors);
   EXPECT_EQ(a.Counts().sources, b.Counts().sources);
   std::vector<Actor> actors_a, actors_b;
-  ASSERT_TRUE(a.ListActors(&actors_a).ok() && b.ListActors(&actors_b).ok());
+  ASSERT_OK(a.ListActors(&actors_a));
+  ASSERT_OK(b.ListActors(&actors_b));
   for (size_t i = 0; i < actors_a.size() && i < actors_b.size(); ++i) {
     EXPECT_EQ(actors_a[i].id, actors_b[i].id);
     EXPECT_EQ(actors_a[i].name, actors_b[i].name);
   }
   for (AssertionId id = 1; id <= a.Counts().assertions; ++id) {
     Assertion x, y;
-    ASSERT_TRUE(a.GetAssertion(id, &x).ok() && b.GetAssertion(id, &y).ok()) << id;
+    ASSERT_OK(a.GetAssertion(id, &x)) << id;
+    ASSERT_OK(b.GetAssertion(id, &y)) << id;
     ExpectSameAssertion(x, y);
     Document doc_x, doc_y;
-    ASSERT_TRUE(a.GetDocument(x.document_id, &doc_x).ok() && b.GetDocument(y.document_id, &doc_y).ok());
+    ASSERT_OK(a.GetDocument(x.document_id, &doc_x));
+    ASSERT_OK(b.GetDocument(y.document_id, &doc_y));
     EXPECT_EQ(doc_x.text, doc_y.text);
     EXPECT_EQ(doc_x.title, doc_y.title);
     EXPECT_EQ(doc_x.url, doc_y.url);
@@ -119,7 +123,7 @@ class ExtractedImportTest : public ::testing::Test {
     options.skip_bad = skip_bad;
     options.bulk.buffer_bytes = 8 << 10;  // Several staged files per family even here.
     Lexicon lexicon;                      // What import articles would extract with.
-    EXPECT_TRUE(ImportLexicon(*extracted_, "", &lexicon).ok());
+    EXPECT_OK(ImportLexicon(*extracted_, "", &lexicon));
     return ImportExtracted(extracted_.get(), lexicon, paths, options, report);
   }
 
@@ -132,17 +136,17 @@ TEST_F(ExtractedImportTest, StoresWhatImportArticlesStores) {
   const std::string feed = dir_.Write("feed.jsonl", kFeed);
   for (const std::string& path : {feed, kExamples}) {
     Lexicon lexicon;
-    ASSERT_TRUE(ImportLexicon(*direct_, "", &lexicon).ok());
+    ASSERT_OK(ImportLexicon(*direct_, "", &lexicon));
     const Extractor extractor(lexicon);
     ArticleImportReport direct;
-    ASSERT_TRUE(ImportArticles(direct_.get(), extractor, path, ReadOptions(), &direct).ok());
+    ASSERT_OK(ImportArticles(direct_.get(), extractor, path, ReadOptions(), &direct));
   }
   std::filesystem::create_directories(dir_.Sub("parts"));
   dir_.Write("parts/part-0.jsonl", ExtractLines(feed));
   dir_.Write("parts/part-1.jsonl", ExtractLines(kExamples));
   ExtractedImportReport report;
   const Status s = Import({dir_.Sub("parts")}, &report);
-  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_OK(s) << s.message();
   EXPECT_EQ(report.documents.documents_read, 7u);
   EXPECT_EQ(report.documents.documents_added, 6u);
   EXPECT_EQ(report.documents.documents_already_stored, 1u);  // "Two again".
@@ -155,9 +159,9 @@ TEST_F(ExtractedImportTest, StoresWhatImportArticlesStores) {
 TEST_F(ExtractedImportTest, ImportingAgainAddsNothing) {
   const std::string lines = dir_.Write("lines.jsonl", ExtractLines(kExamples));
   ExtractedImportReport first, again;
-  ASSERT_TRUE(Import({lines}, &first).ok());
+  ASSERT_OK(Import({lines}, &first));
   const StoreCounts before = extracted_->Counts();
-  ASSERT_TRUE(Import({lines}, &again).ok());
+  ASSERT_OK(Import({lines}, &again));
   EXPECT_EQ(again.documents.documents_added, 0u);
   EXPECT_EQ(again.documents.documents_already_stored, first.documents.documents_read);
   EXPECT_EQ(extracted_->Counts().assertions, before.assertions);
@@ -175,7 +179,7 @@ TEST_F(ExtractedImportTest, ABadLineInAnyFileStoresNothing) {
   EXPECT_EQ(extracted_->Counts().assertions, 0u);
 
   ExtractedImportReport skipping;
-  ASSERT_TRUE(Import({good, bad}, &skipping, /*skip_bad=*/true).ok());
+  ASSERT_OK(Import({good, bad}, &skipping, /*skip_bad=*/true));
   ASSERT_EQ(skipping.documents.failures.size(), 1u);
   EXPECT_EQ(skipping.documents.failures[0], bad + ":5: not valid JSON");
   EXPECT_EQ(extracted_->Counts().documents, 6u);
@@ -188,7 +192,7 @@ TEST_F(ExtractedImportTest, LinesFromAnotherLexiconAreStoredAndCounted) {
   second["extractor"]["lexicon"] = "0123456789abcdef";
   const std::string path = dir_.Write("other.jsonl", lines.substr(0, first_end) + second.dump() + "\n");
   ExtractedImportReport report;
-  ASSERT_TRUE(Import({path}, &report).ok());
+  ASSERT_OK(Import({path}, &report));
   EXPECT_EQ(report.documents.documents_added, 2u);  // The first two lines.
   EXPECT_EQ(report.other_extractor, 1u);
   EXPECT_EQ(report.first_other_extractor, path + ":2");
@@ -202,36 +206,36 @@ TEST(ExtractedDocumentTest, ALineReadsBackAsTheSameArticleAndStatements) {
   const Lexicon lexicon = DefaultLexicon();
   const Extractor extractor(lexicon);
   size_t at = 0;
-  ASSERT_TRUE(ReadArticles(kExamples, ReadOptions(), [&](const Status&, Article article) {
-                const size_t end = lines.find('\n', at);
-                ExtractedDocument read;
-                ASSERT_TRUE(ParseExtractedDocumentLine(std::string_view(lines).substr(at, end - at), &read).ok());
-                at = end + 1;
-                EXPECT_EQ(read.article.path, article.path);
-                EXPECT_EQ(read.article.text, article.text);
-                EXPECT_EQ(read.article.title, article.title);
-                EXPECT_EQ(read.article.source, article.source);
-                EXPECT_EQ(read.article.published, article.published);
-                const std::vector<ExtractedStatement> statements = extractor.Extract(article);
-                ASSERT_EQ(read.statements.size(), statements.size());
-                for (size_t i = 0; i < statements.size(); ++i) {
-                  EXPECT_EQ(read.statements[i].date.valid(), statements[i].date.valid());
-                  EXPECT_EQ(read.statements[i].resolved, statements[i].resolved);
-                }
-                const WriteSet want = ArticleWriteSet(article, statements);
-                const WriteSet got = ArticleWriteSet(read.article, read.statements);
-                ASSERT_EQ(got.assertions.size(), want.assertions.size());
-                for (size_t i = 0; i < want.assertions.size(); ++i) {
-                  EXPECT_EQ(got.assertions[i].actor, want.assertions[i].actor);
-                  EXPECT_EQ(got.assertions[i].actor_kind, want.assertions[i].actor_kind);
-                  EXPECT_EQ(got.assertions[i].topic, want.assertions[i].topic);
-                  EXPECT_EQ(got.assertions[i].stance, want.assertions[i].stance);
-                  EXPECT_EQ(got.assertions[i].date, want.assertions[i].date);
-                  EXPECT_EQ(got.assertions[i].evidence.quote, want.assertions[i].evidence.quote);
-                  EXPECT_EQ(got.assertions[i].confidence, want.assertions[i].confidence);
-                  EXPECT_EQ(got.assertions[i].extractor, want.assertions[i].extractor);
-                }
-              }).ok());
+  ASSERT_OK(ReadArticles(kExamples, ReadOptions(), [&](const Status&, Article article) {
+    const size_t end = lines.find('\n', at);
+    ExtractedDocument read;
+    ASSERT_OK(ParseExtractedDocumentLine(std::string_view(lines).substr(at, end - at), &read));
+    at = end + 1;
+    EXPECT_EQ(read.article.path, article.path);
+    EXPECT_EQ(read.article.text, article.text);
+    EXPECT_EQ(read.article.title, article.title);
+    EXPECT_EQ(read.article.source, article.source);
+    EXPECT_EQ(read.article.published, article.published);
+    const std::vector<ExtractedStatement> statements = extractor.Extract(article);
+    ASSERT_EQ(read.statements.size(), statements.size());
+    for (size_t i = 0; i < statements.size(); ++i) {
+      EXPECT_EQ(read.statements[i].date.valid(), statements[i].date.valid());
+      EXPECT_EQ(read.statements[i].resolved, statements[i].resolved);
+    }
+    const WriteSet want = ArticleWriteSet(article, statements);
+    const WriteSet got = ArticleWriteSet(read.article, read.statements);
+    ASSERT_EQ(got.assertions.size(), want.assertions.size());
+    for (size_t i = 0; i < want.assertions.size(); ++i) {
+      EXPECT_EQ(got.assertions[i].actor, want.assertions[i].actor);
+      EXPECT_EQ(got.assertions[i].actor_kind, want.assertions[i].actor_kind);
+      EXPECT_EQ(got.assertions[i].topic, want.assertions[i].topic);
+      EXPECT_EQ(got.assertions[i].stance, want.assertions[i].stance);
+      EXPECT_EQ(got.assertions[i].date, want.assertions[i].date);
+      EXPECT_EQ(got.assertions[i].evidence.quote, want.assertions[i].evidence.quote);
+      EXPECT_EQ(got.assertions[i].confidence, want.assertions[i].confidence);
+      EXPECT_EQ(got.assertions[i].extractor, want.assertions[i].extractor);
+    }
+  }));
   EXPECT_EQ(at, lines.size());
 }
 
@@ -271,7 +275,7 @@ TEST(LexiconDigestTest, AFreshDatabaseHasTheDigestOfTheDefaultPack) {
   TempDir dir;
   std::unique_ptr<Store> store = NewStore(dir.Sub("db"));
   Lexicon stored;
-  ASSERT_TRUE(ImportLexicon(*store, "", &stored).ok());
+  ASSERT_OK(ImportLexicon(*store, "", &stored));
   const Lexicon pack = DefaultLexicon();
   EXPECT_EQ(LexiconDigest(stored), LexiconDigest(pack));
   EXPECT_EQ(LexiconDigest(pack).size(), 16u);

@@ -6,6 +6,7 @@
 
 #include "kb/internal/column_families.h"
 #include "kb/store_check.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -20,7 +21,7 @@ const char* kSecondLine =
 
 class JsonlImporterTest : public ::testing::Test {
  protected:
-  void SetUp() override { ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok()); }
+  void SetUp() override { ASSERT_OK(Store::Open(dir_.Sub("db"), StoreOptions(), &store_)); }
 
   Status Import(const std::string& content, bool skip_bad = false, JsonlImportReport* report = nullptr) {
     JsonlImportReport local;
@@ -44,7 +45,7 @@ class JsonlImporterTest : public ::testing::Test {
 
   void ExpectClean() {
     CheckReport report;
-    ASSERT_TRUE(CheckStore(*store_, &report).ok());
+    ASSERT_OK(CheckStore(*store_, &report));
     for (const CheckViolation& v : report.violations) ADD_FAILURE() << v.ToString();
   }
 
@@ -54,12 +55,12 @@ class JsonlImporterTest : public ::testing::Test {
 
 TEST_F(JsonlImporterTest, ImportsGoodLinesAndSkipsThemTheSecondTime) {
   JsonlImportReport report;
-  ASSERT_TRUE(Import(std::string(kGoodLine) + "\n\n" + kSecondLine + "\n", false, &report).ok());
+  ASSERT_OK(Import(std::string(kGoodLine) + "\n\n" + kSecondLine + "\n", false, &report));
   EXPECT_EQ(report.lines, 2u);
   EXPECT_EQ(report.written.assertions_added, 2u);
   EXPECT_EQ(store_->Counts().documents, 1u);
   JsonlImportReport again;
-  ASSERT_TRUE(Import(std::string(kGoodLine) + "\n" + kSecondLine + "\n", false, &again).ok());
+  ASSERT_OK(Import(std::string(kGoodLine) + "\n" + kSecondLine + "\n", false, &again));
   EXPECT_EQ(again.written.assertions_added, 0u);
   EXPECT_EQ(again.written.assertions_skipped, 2u);
   EXPECT_EQ(store_->Counts().assertions, 2u);
@@ -71,7 +72,7 @@ struct BadLineCase {
 };
 
 TEST_F(JsonlImporterTest, ABadLineStopsTheImportNamingFileAndLineAndStoresNothing) {
-  ASSERT_TRUE(Import(std::string(kSecondLine) + "\n").ok());
+  ASSERT_OK(Import(std::string(kSecondLine) + "\n"));
   const StoreCounts before = store_->Counts();
   const std::vector<BadLineCase> cases = {
       {R"({"actor": "X", "topic": "ceasefire", "stance": "support", "date": "2025-08-18")", "invalid JSON"},
@@ -106,7 +107,7 @@ TEST_F(JsonlImporterTest, SkipBadStoresTheGoodLinesAndListsEachBadOne) {
   JsonlImportReport report;
   Status s = Import(std::string("{oops\n") + kGoodLine + "\n" + R"({"actor": "X"})" + "\n" + kSecondLine + "\n", true,
                     &report);
-  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_OK(s) << s.ToString();
   ASSERT_EQ(report.bad_lines.size(), 2u);
   EXPECT_NE(report.bad_lines[0].find("in.jsonl:1: invalid JSON"), std::string::npos) << report.bad_lines[0];
   EXPECT_NE(report.bad_lines[1].find("in.jsonl:3: missing field"), std::string::npos) << report.bad_lines[1];
@@ -122,18 +123,17 @@ TEST_F(JsonlImporterTest, AHugeLineIsRefusedWithoutReadingItWhole) {
 }
 
 TEST_F(JsonlImporterTest, NewKebabCaseTopicsAreCreated) {
-  ASSERT_TRUE(
-      Import(R"({"actor": "A", "topic": "grain-deal", "stance": "support", "date": "2025-07", "source": "S"})").ok());
+  ASSERT_OK(Import(R"({"actor": "A", "topic": "grain-deal", "stance": "support", "date": "2025-07", "source": "S"})"));
   Topic topic;
-  ASSERT_TRUE(store_->FindTopic("grain-deal", &topic).ok());
+  ASSERT_OK(store_->FindTopic("grain-deal", &topic));
   Assertion stored;
-  ASSERT_TRUE(store_->GetAssertion(1, &stored).ok());
+  ASSERT_OK(store_->GetAssertion(1, &stored));
   EXPECT_EQ(stored.date.ToString(), "2025-07");
   EXPECT_EQ(stored.topic_id, topic.id);
 }
 
 TEST_F(JsonlImporterTest, ABadLastLineOfALargeFileStoresNothing) {
-  ASSERT_TRUE(Import(Lines(0, 10)).ok());
+  ASSERT_OK(Import(Lines(0, 10)));
   const StoreCounts before = store_->Counts();
   Status s = Import(Lines(10, 300) + R"({"actor": "X", "topic": "ceasefire"})" + "\n");
   ASSERT_FALSE(s.ok());
@@ -147,7 +147,7 @@ TEST_F(JsonlImporterTest, ABadLastLineOfALargeFileStoresNothing) {
 
 TEST_F(JsonlImporterTest, LinesRepeatedInTheFileAreStoredOnce) {
   JsonlImportReport report;
-  ASSERT_TRUE(Import(Lines(0, 100) + Lines(0, 100) + Lines(50, 100), false, &report).ok());
+  ASSERT_OK(Import(Lines(0, 100) + Lines(0, 100) + Lines(50, 100), false, &report));
   EXPECT_EQ(report.written.assertions_added, 150u);
   EXPECT_EQ(report.written.assertions_skipped, 150u);
   EXPECT_EQ(store_->Counts().assertions, 150u);
@@ -156,22 +156,22 @@ TEST_F(JsonlImporterTest, LinesRepeatedInTheFileAreStoredOnce) {
 }
 
 TEST_F(JsonlImporterTest, ImportsIntoADatabaseThatHoldsDataAndResumesWhereItStopped) {
-  ASSERT_TRUE(Import(Lines(0, 121)).ok());
+  ASSERT_OK(Import(Lines(0, 121)));
   JsonlImportReport report;
-  ASSERT_TRUE(Import(Lines(60, 200), false, &report).ok());
+  ASSERT_OK(Import(Lines(60, 200), false, &report));
   EXPECT_EQ(report.written.assertions_added, 139u);
   EXPECT_EQ(report.written.assertions_skipped, 61u);
   EXPECT_EQ(report.written.actors_created, 0u);
   EXPECT_EQ(store_->Counts().assertions, 260u);
   std::vector<AssertionId> ids;
-  ASSERT_TRUE(store_->DocumentAssertions(DocumentIdFor("jsonl-document\nd40\n"), &ids).ok());
+  ASSERT_OK(store_->DocumentAssertions(DocumentIdFor("jsonl-document\nd40\n"), &ids));
   EXPECT_EQ(ids.size(), 3u);  // Line 120 from the first import, 121 and 122 from the second.
   ExpectClean();
   // Reopened, the database reads the same and takes ordinary writes.
   store_.reset();
-  ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok());
+  ASSERT_OK(Store::Open(dir_.Sub("db"), StoreOptions(), &store_));
   EXPECT_EQ(store_->Counts().assertions, 260u);
-  ASSERT_TRUE(Import(std::string(kGoodLine) + "\n").ok());
+  ASSERT_OK(Import(std::string(kGoodLine) + "\n"));
   EXPECT_EQ(store_->Counts().assertions, 261u);
   ExpectClean();
 }
@@ -184,29 +184,29 @@ std::vector<std::string> Contents(const Store& store) {
       contents.push_back(std::string(kColumnFamilyNames[family]) + ":" + std::string(key) + "=" + std::string(value));
       return true;
     });
-    EXPECT_TRUE(s.ok()) << s.message();
+    EXPECT_OK(s) << s.message();
   }
   return contents;
 }
 
 TEST_F(JsonlImporterTest, AFileImportedInPartsStoresTheSameBytesAsImportedWhole) {
   const std::string whole = Lines(0, 300);
-  ASSERT_TRUE(Import(whole).ok());
+  ASSERT_OK(Import(whole));
   const std::vector<std::string> expected = Contents(*store_);
   EXPECT_EQ(store_->Counts().assertions, 300u);
   store_.reset();
   std::filesystem::remove_all(dir_.Sub("db"));
-  ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok());
+  ASSERT_OK(Store::Open(dir_.Sub("db"), StoreOptions(), &store_));
   // Three parts that overlap, each into the database the one before left,
   // then the whole file once more: what a user re-running an import after
   // a crash or a daily feed with repeats does.
   JsonlImportReport first, second, third, again;
-  ASSERT_TRUE(Import(Lines(0, 120), false, &first).ok());
-  ASSERT_TRUE(Import(Lines(100, 120), false, &second).ok());
-  ASSERT_TRUE(Import(Lines(200, 100), false, &third).ok());
+  ASSERT_OK(Import(Lines(0, 120), false, &first));
+  ASSERT_OK(Import(Lines(100, 120), false, &second));
+  ASSERT_OK(Import(Lines(200, 100), false, &third));
   EXPECT_EQ(second.written.assertions_skipped, 20u);
   EXPECT_EQ(third.written.assertions_skipped, 20u);
-  ASSERT_TRUE(Import(whole, false, &again).ok());
+  ASSERT_OK(Import(whole, false, &again));
   EXPECT_EQ(again.written.assertions_added, 0u);
   EXPECT_EQ(again.written.documents_added, 0u);
   EXPECT_EQ(Contents(*store_), expected);
@@ -217,7 +217,7 @@ TEST_F(JsonlImporterTest, AStagingDirectoryLeftByAKilledImportIsCleared) {
   const std::string staging = dir_.Sub("db") + "/" + Store::kStagingDirectory;
   std::filesystem::create_directories(staging);
   dir_.Write(std::string("db/") + Store::kStagingDirectory + "/7-0.sst", "left over");
-  ASSERT_TRUE(Import(Lines(0, 30)).ok());
+  ASSERT_OK(Import(Lines(0, 30)));
   EXPECT_FALSE(std::filesystem::exists(staging));
   EXPECT_EQ(store_->Counts().assertions, 30u);
   ExpectClean();

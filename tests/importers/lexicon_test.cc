@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -16,7 +17,7 @@ using testing::TempDir;
 TEST(LexiconTest, TheDefaultPackHasTheEightTopicsAndTheMainActors) {
   Lexicon lexicon;
   Status s = LoadLexicon(DefaultLexiconDir(), &lexicon);
-  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_OK(s) << s.ToString();
   std::vector<std::string> keys;
   for (const Topic& t : lexicon.topics) keys.push_back(t.key);
   for (const char* wanted : {"ceasefire", "peace-agreement", "territorial-concessions", "security-guarantees",
@@ -68,7 +69,7 @@ TEST(LexiconTest, WikidataIdsAndDemonymsAreRead) {
             "- name: Rudolf\n  wikidata:\n  demonyms: Rudolfian\n");
   Lexicon lexicon;
   Status s = LoadLexicon(dir.path(), &lexicon);
-  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_OK(s) << s.ToString();
   ASSERT_EQ(lexicon.actors.size(), 2u);
   EXPECT_EQ(lexicon.actors[0].wikidata, "Q4242");
   EXPECT_EQ(lexicon.actors[0].demonyms, (std::vector<std::string>{"Ruritanian", "Ruritanians"}));
@@ -97,7 +98,7 @@ TEST(LexiconTest, AMalformedWikidataIdNamesTheFileAndLine) {
 // pack share one.
 TEST(LexiconTest, TheDefaultPackNamesEachWikidataIdOnce) {
   Lexicon lexicon;
-  ASSERT_TRUE(LoadLexicon(DefaultLexiconDir(), &lexicon).ok());
+  ASSERT_OK(LoadLexicon(DefaultLexiconDir(), &lexicon));
   std::map<std::string, std::string> owner;
   for (const Actor& a : lexicon.actors) {
     if (a.wikidata.empty()) continue;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -15,7 +16,7 @@ using testing::TempDir;
 // Every line of `content` as LineReader returns it, and the final status.
 std::vector<std::string> ReadAll(const TempDir& dir, const std::string& content, size_t max_line, Status* status) {
   std::unique_ptr<LineReader> reader;
-  EXPECT_TRUE(LineReader::Open(dir.Write("in.txt", content), &reader, max_line).ok());
+  EXPECT_OK(LineReader::Open(dir.Write("in.txt", content), &reader, max_line));
   std::vector<std::string> lines;
   for (std::string line; reader->Next(&line);) lines.push_back(line);
   *status = reader->status();
@@ -27,7 +28,7 @@ TEST(LineReaderTest, LinesLongerThanItsReadChunkComeBackWhole) {
   const std::string long_line(200000, 'x');  // Spans several 64 KiB reads.
   Status status;
   const auto lines = ReadAll(dir, "a\r\n" + long_line + "\n\nlast", LineReader::kDefaultMaxLine, &status);
-  ASSERT_TRUE(status.ok()) << status.message();
+  ASSERT_OK(status) << status.message();
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[0], "a");  // "\r\n" endings lose the "\r" too.
   EXPECT_EQ(lines[1], long_line);
@@ -40,7 +41,7 @@ TEST(LineReaderTest, ALineOfExactlyTheLimitPassesAndOneByteMoreIsRefusedWithItsN
   const size_t limit = 100000;
   Status status;
   auto lines = ReadAll(dir, std::string(limit, 'y') + "\n", limit, &status);
-  EXPECT_TRUE(status.ok());
+  EXPECT_OK(status);
   EXPECT_EQ(lines.size(), 1u);
   lines = ReadAll(dir, "short\n" + std::string(limit + 1, 'y') + "\nafter\n", limit, &status);
   EXPECT_EQ(lines, std::vector<std::string>{"short"});
@@ -53,7 +54,7 @@ TEST(LineReaderTest, NextOrSkipPassesOverALongLineAndReadsOn) {
   const size_t limit = 100000;
   std::unique_ptr<LineReader> reader;
   const std::string content = "short\n" + std::string(3 * limit, 'y') + "\nafter\n" + std::string(limit + 1, 'z');
-  ASSERT_TRUE(LineReader::Open(dir.Write("in.txt", content), &reader, limit).ok());
+  ASSERT_OK(LineReader::Open(dir.Write("in.txt", content), &reader, limit));
   std::vector<std::string> lines;
   std::vector<size_t> skipped;
   std::string line;
@@ -61,7 +62,7 @@ TEST(LineReaderTest, NextOrSkipPassesOverALongLineAndReadsOn) {
     if (too_long) skipped.push_back(reader->line_number());
     lines.push_back(line);
   }
-  EXPECT_TRUE(reader->status().ok());
+  EXPECT_OK(reader->status());
   EXPECT_EQ(lines, (std::vector<std::string>{"short", "", "after", ""}));
   EXPECT_EQ(skipped, (std::vector<size_t>{2, 4}));  // The last one has no newline.
 }

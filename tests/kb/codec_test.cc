@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/status_test_util.h"
+
 namespace stancekb {
 namespace {
 
@@ -46,7 +48,7 @@ TEST(CodecTest, AssertionRoundTripsAtEveryAlignment) {
     std::string buffer(offset, 'x');
     buffer += bytes;
     Assertion decoded;
-    ASSERT_TRUE(codec::DecodeAssertion(std::string_view(buffer).substr(offset), &decoded).ok()) << offset;
+    ASSERT_OK(codec::DecodeAssertion(std::string_view(buffer).substr(offset), &decoded)) << offset;
     ExpectSame(original, decoded);
   }
 }
@@ -62,7 +64,7 @@ TEST(CodecTest, ActorTopicDocumentRoundTrip) {
   actor.wikidata = "Q3874799";
   actor.demonyms = {"Zelensky's"};
   Actor actor_back;
-  ASSERT_TRUE(codec::DecodeActor(codec::EncodeActor(actor), &actor_back).ok());
+  ASSERT_OK(codec::DecodeActor(codec::EncodeActor(actor), &actor_back));
   EXPECT_EQ(actor_back.name, actor.name);
   EXPECT_EQ(actor_back.aliases, actor.aliases);
   EXPECT_EQ(actor_back.wikidata, actor.wikidata);
@@ -73,12 +75,12 @@ TEST(CodecTest, ActorTopicDocumentRoundTrip) {
 
   Topic topic{2, "ceasefire", "Ceasefire", "in favour of a truce", {"truce", "cease-fire"}};
   Topic topic_back;
-  ASSERT_TRUE(codec::DecodeTopic(codec::EncodeTopic(topic), &topic_back).ok());
+  ASSERT_OK(codec::DecodeTopic(codec::EncodeTopic(topic), &topic_back));
   EXPECT_EQ(topic_back.keywords, topic.keywords);
 
   Document doc{99, "Title", "https://example.org/a", 3, Date::FromCivil(2025, 8, 18), "Body text."};
   Document doc_back;
-  ASSERT_TRUE(codec::DecodeDocument(codec::EncodeDocument(doc), &doc_back).ok());
+  ASSERT_OK(codec::DecodeDocument(codec::EncodeDocument(doc), &doc_back));
   EXPECT_EQ(doc_back.text, doc.text);
   EXPECT_EQ(doc_back.published.ToString(), "2025-08-18");
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "kb/internal/column_families.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -29,7 +30,7 @@ class SstStagerTest : public ::testing::TestWithParam<size_t> {
     std::vector<rocksdb::ColumnFamilyDescriptor> families;
     for (const char* name : kColumnFamilyNames) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
     rocksdb::DB* db = nullptr;
-    ASSERT_TRUE(rocksdb::DB::Open(options, dir_.Sub("db"), families, &handles_, &db).ok());
+    ASSERT_OK(rocksdb::DB::Open(options, dir_.Sub("db"), families, &handles_, &db));
     db_.reset(db);
   }
 
@@ -72,7 +73,7 @@ TEST_P(SstStagerTest, EntriesPutInAnyOrderAreStoredInKeyOrderAndTheLastPutWins) 
         expected[key] = value;
       }
     }
-    ASSERT_TRUE(stager.Ingest().ok());
+    ASSERT_OK(stager.Ingest());
   }
   const std::vector<std::pair<std::string, std::string>> in_key_order(expected.begin(), expected.end());
   EXPECT_EQ(Scan(kActorNames), in_key_order);

@@ -4,6 +4,7 @@
 #include "kb/internal/column_families.h"
 #include "kb/internal/keys.h"
 #include "kb/store.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -14,39 +15,39 @@ using testing::TempDir;
 TEST(StoreOpenTest, ASecondWriterIsBusyAndReadersStillOpen) {
   TempDir dir;
   std::unique_ptr<Store> writer, second, reader;
-  ASSERT_TRUE(Store::Open(dir.Sub("db"), StoreOptions(), &writer).ok());
+  ASSERT_OK(Store::Open(dir.Sub("db"), StoreOptions(), &writer));
   Status s = Store::Open(dir.Sub("db"), StoreOptions(), &second);
   EXPECT_TRUE(s.IsBusy()) << s.ToString();
   EXPECT_NE(s.message().find("in use"), std::string::npos) << s.message();
   StoreOptions read_only;
   read_only.read_only = true;
-  EXPECT_TRUE(Store::Open(dir.Sub("db"), read_only, &reader).ok());
+  EXPECT_OK(Store::Open(dir.Sub("db"), read_only, &reader));
 }
 
 TEST(StoreOpenTest, ReadersLeaveOutTheWritersFamiliesUnlessAskedForAll) {
   TempDir dir;
   {
     std::unique_ptr<Store> writer;
-    ASSERT_TRUE(Store::Open(dir.Sub("db"), StoreOptions(), &writer).ok());
+    ASSERT_OK(Store::Open(dir.Sub("db"), StoreOptions(), &writer));
     WriteSet set;
     set.assertions.push_back(
         {"Someone", ActorKind::kPerson, "ceasefire", Stance::kSupport, Date::FromCivil(2025, 3, 1)});
     WriteResult result;
-    ASSERT_TRUE(writer->Apply(set, &result).ok());
+    ASSERT_OK(writer->Apply(set, &result));
   }
   StoreOptions options;
   options.read_only = true;
   std::unique_ptr<Store> reader;
-  ASSERT_TRUE(Store::Open(dir.Sub("db"), options, &reader).ok());
+  ASSERT_OK(Store::Open(dir.Sub("db"), options, &reader));
   size_t fingerprints = 0;
   auto count = [&](std::string_view, std::string_view) { return ++fingerprints > 0; };
   Status s = reader->ScanFamily(kFingerprints, count);
   EXPECT_TRUE(s.IsInvalidInput()) << s.ToString();
   Assertion a;
-  EXPECT_TRUE(reader->GetAssertion(1, &a).ok());  // Everything queries read is there.
+  EXPECT_OK(reader->GetAssertion(1, &a));  // Everything queries read is there.
   options.all_families = true;
-  ASSERT_TRUE(Store::Open(dir.Sub("db"), options, &reader).ok());
-  ASSERT_TRUE(reader->ScanFamily(kFingerprints, count).ok());
+  ASSERT_OK(Store::Open(dir.Sub("db"), options, &reader));
+  ASSERT_OK(reader->ScanFamily(kFingerprints, count));
   EXPECT_EQ(fingerprints, 1u);
 }
 
@@ -64,17 +65,16 @@ TEST(StoreOpenTest, ADatabaseFromANewerFormatIsRefused) {
   TempDir dir;
   {
     std::unique_ptr<Store> store;
-    ASSERT_TRUE(Store::Open(dir.Sub("db"), StoreOptions(), &store).ok());
+    ASSERT_OK(Store::Open(dir.Sub("db"), StoreOptions(), &store));
   }
   {
     std::vector<rocksdb::ColumnFamilyDescriptor> families;
     for (const char* name : kColumnFamilyNames) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
     std::vector<rocksdb::ColumnFamilyHandle*> handles;
     rocksdb::DB* db = nullptr;
-    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.Sub("db"), families, &handles, &db).ok());
-    ASSERT_TRUE(
-        db->Put(rocksdb::WriteOptions(), handles[kMeta], kFormatVersionKey, keys::Id32(Store::kFormatVersion + 1))
-            .ok());
+    ASSERT_OK(rocksdb::DB::Open(rocksdb::DBOptions(), dir.Sub("db"), families, &handles, &db));
+    ASSERT_OK(
+        db->Put(rocksdb::WriteOptions(), handles[kMeta], kFormatVersionKey, keys::Id32(Store::kFormatVersion + 1)));
     for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
     delete db;
   }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/kb/store_test_util.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -14,24 +15,21 @@ using testing::TempDir;
 
 class StoreTest : public ::testing::Test {
  protected:
-  void SetUp() override { ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok()); }
+  void SetUp() override { ASSERT_OK(Store::Open(dir_.Sub("db"), StoreOptions(), &store_)); }
 
   std::vector<IndexEntry> Scan(const IndexQuery& query) {
     std::vector<IndexEntry> entries;
-    EXPECT_TRUE(store_
-                    ->ScanIndex(query,
-                                [&](const IndexEntry& e) {
-                                  entries.push_back(e);
-                                  return true;
-                                })
-                    .ok());
+    EXPECT_OK(store_->ScanIndex(query, [&](const IndexEntry& e) {
+      entries.push_back(e);
+      return true;
+    }));
     return entries;
   }
 
   WriteResult ApplyOk(const WriteSet& set) {
     WriteResult result;
     Status s = store_->Apply(set, &result);
-    EXPECT_TRUE(s.ok()) << s.ToString();
+    EXPECT_OK(s) << s.ToString();
     return result;
   }
 
@@ -92,17 +90,17 @@ TEST_F(StoreTest, AliasesResolveToTheCanonicalActor) {
   EXPECT_EQ(r.actors_created, 0u);
   EXPECT_EQ(r.topics_created, 0u);
   Actor found;
-  ASSERT_TRUE(store_->FindActor("  zelenskyy ", &found).ok());
+  ASSERT_OK(store_->FindActor("  zelenskyy ", &found));
   EXPECT_EQ(found.name, "Volodymyr Zelensky");
   Assertion stored;
-  ASSERT_TRUE(store_->GetAssertion(r.assertion_ids.at(0), &stored).ok());
+  ASSERT_OK(store_->GetAssertion(r.assertion_ids.at(0), &stored));
   EXPECT_EQ(stored.actor_id, found.id);
   // Upserting merges aliases instead of creating a second actor.
   Actor more;
   more.name = "Volodymyr Zelensky";
   more.aliases = {"Zelenskiy"};
   EXPECT_EQ(ApplyOk(WriteSet{{more}, {}, {}, {}}).actors_created, 0u);
-  ASSERT_TRUE(store_->FindActor("Zelenskiy", &found).ok());
+  ASSERT_OK(store_->FindActor("Zelenskiy", &found));
   EXPECT_EQ(found.aliases.size(), 3u);
 }
 
@@ -124,9 +122,9 @@ TEST_F(StoreTest, WikidataAndDemonymsAreStoredAndMerged) {
   more.demonyms = {"Russian", "Russian Federation's"};
   ApplyOk(WriteSet{{more}, {}, {}, {}});
   store_.reset();
-  ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok());
+  ASSERT_OK(Store::Open(dir_.Sub("db"), StoreOptions(), &store_));
   Actor found;
-  ASSERT_TRUE(store_->FindActor("Russia", &found).ok());
+  ASSERT_OK(store_->FindActor("Russia", &found));
   EXPECT_EQ(found.wikidata, "Q159");  // The first id stays, as kind and affiliation do.
   EXPECT_EQ(found.demonyms, (std::vector<std::string>{"Russian", "Russian Federation's"}));
   EXPECT_EQ(found.kind, ActorKind::kState);
@@ -143,8 +141,8 @@ TEST_F(StoreTest, ScansReadOnlyTheRequestedRange) {
   ApplyOk(set);
   Topic ceasefire;
   Actor a;
-  ASSERT_TRUE(store_->FindTopic("ceasefire", &ceasefire).ok());
-  ASSERT_TRUE(store_->FindActor("A", &a).ok());
+  ASSERT_OK(store_->FindTopic("ceasefire", &ceasefire));
+  ASSERT_OK(store_->FindActor("A", &a));
   IndexQuery query;
   query.topic = ceasefire.id;
   query.actor = a.id;
@@ -171,7 +169,7 @@ TEST_F(StoreTest, ScansReadOnlyTheRequestedRange) {
 
 TEST_F(StoreTest, RetractionUpdatesTheIndexValue) {
   WriteResult r = ApplyOk(ArticleSet());
-  ASSERT_TRUE(store_->SetAssertionStatus(r.assertion_ids[0], AssertionStatus::kRetracted).ok());
+  ASSERT_OK(store_->SetAssertionStatus(r.assertion_ids[0], AssertionStatus::kRetracted));
   size_t retracted = 0;
   for (const auto& e : Scan(IndexQuery{})) retracted += e.value.status == AssertionStatus::kRetracted;
   EXPECT_EQ(retracted, 1u);
@@ -186,28 +184,24 @@ TEST_F(StoreTest, TheSaidIndexCarriesEachRowAndFollowsRetraction) {
   const WriteResult r = ApplyOk(set);
   ASSERT_TRUE(store_->HasSaidIndex());
   Topic ceasefire;
-  ASSERT_TRUE(store_->FindTopic("ceasefire", &ceasefire).ok());
+  ASSERT_OK(store_->FindTopic("ceasefire", &ceasefire));
   IndexQuery query;
   query.topic = ceasefire.id;
   query.said = true;
   std::vector<std::string> rows;
   auto collect = [&] {
     rows.clear();
-    EXPECT_TRUE(store_
-                    ->ScanIndex(query,
-                                [&](const IndexEntry& e) {
-                                  const Date date = Date::FromDayNumber(e.day, e.precision);
-                                  rows.push_back(std::to_string(e.assertion) + " " + date.ToString() + " " +
-                                                 std::string(StanceName(e.value.stance)) + " " +
-                                                 std::to_string(static_cast<int>(e.value.status)) + " " +
-                                                 std::string(e.quote));
-                                  return true;
-                                })
-                    .ok());
+    EXPECT_OK(store_->ScanIndex(query, [&](const IndexEntry& e) {
+      const Date date = Date::FromDayNumber(e.day, e.precision);
+      rows.push_back(std::to_string(e.assertion) + " " + date.ToString() + " " +
+                     std::string(StanceName(e.value.stance)) + " " + std::to_string(static_cast<int>(e.value.status)) +
+                     " " + std::string(e.quote));
+      return true;
+    }));
   };
   collect();
   EXPECT_EQ(rows, (std::vector<std::string>{"1 2025-03 support 0 we want a truce", "2 2025-03-09 oppose 0 never"}));
-  ASSERT_TRUE(store_->SetAssertionStatus(r.assertion_ids[1], AssertionStatus::kRetracted).ok());
+  ASSERT_OK(store_->SetAssertionStatus(r.assertion_ids[1], AssertionStatus::kRetracted));
   collect();
   EXPECT_EQ(rows[1], "2 2025-03-09 oppose 2 never");
   IndexQuery without_topic;
@@ -218,7 +212,7 @@ TEST_F(StoreTest, TheSaidIndexCarriesEachRowAndFollowsRetraction) {
 TEST_F(StoreTest, CountsAndNamesSurviveReopening) {
   ApplyOk(ArticleSet());
   store_.reset();
-  ASSERT_TRUE(Store::Open(dir_.Sub("db"), StoreOptions(), &store_).ok());
+  ASSERT_OK(Store::Open(dir_.Sub("db"), StoreOptions(), &store_));
   EXPECT_EQ(store_->Counts().assertions, 2u);
   WriteResult r =
       ApplyOk(WriteSet{{}, {}, {}, {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "2025-09-01")}});

@@ -5,6 +5,7 @@
 
 #include "query/changes.h"
 #include "tests/query/query_test_util.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
@@ -16,9 +17,9 @@ class DiffTest : public QueryTest {
   // "actor topic before after change" per row, by actor and topic.
   std::string DiffText(DiffQuery query) {
     std::vector<DiffRow> rows;
-    EXPECT_TRUE(Diff(*store_, query, &rows).ok());
+    EXPECT_OK(Diff(*store_, query, &rows));
     ResultTable table({});
-    EXPECT_TRUE(DiffTable(*store_, rows, &table).ok());
+    EXPECT_OK(DiffTable(*store_, rows, &table));
     std::ostringstream out;
     table.Print(OutputFormat::kCsv, out);
     return testing::FirstColumns(out.str(), 5);
@@ -74,7 +75,7 @@ TEST_F(DiffTest, FiltersAndEvidence) {
   query.from = D("2025-02-01");
   query.to = D("2025-04-01");
   std::vector<DiffRow> rows;
-  ASSERT_TRUE(Diff(*store_, query, &rows).ok());
+  ASSERT_OK(Diff(*store_, query, &rows));
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].before.ids, std::vector<AssertionId>{1});
   EXPECT_EQ(rows[0].after.ids, std::vector<AssertionId>{2});
@@ -126,7 +127,7 @@ TEST_F(DiffTest, ChangesCountFlipFlops) {
   Add("Putin", "sanctions", Stance::kOppose, days[0]);
 
   ChangesResult result;
-  ASSERT_TRUE(Changes(*store_, {ActorOf("Trump"), std::nullopt, Date(), Date()}, &result).ok());
+  ASSERT_OK(Changes(*store_, {ActorOf("Trump"), std::nullopt, Date(), Date()}, &result));
   ASSERT_EQ(result.changes.size(), 4u);
   EXPECT_EQ(result.actors[ActorOf("Trump")].changes, 4);
   EXPECT_EQ(result.actors[ActorOf("Trump")].flip_flops, 2);
@@ -140,7 +141,7 @@ TEST_F(DiffTest, ChangesCountFlipFlops) {
   EXPECT_EQ(back.to.day, D(days[4]));
 
   ResultTable table({});
-  ASSERT_TRUE(ChangesTable(*store_, result, &table).ok());
+  ASSERT_OK(ChangesTable(*store_, result, &table));
   EXPECT_EQ(std::vector<std::string>(table.columns().begin(), table.columns().begin() + 8),
             (std::vector<std::string>{"actor", "topic", "from_stance", "to_stance", "from_date", "to_date", "from_ids",
                                       "to_ids"}));
@@ -163,7 +164,7 @@ TEST_F(DiffTest, ChangesIgnoreNeutralDays) {
   Add("Nell", "ceasefire", Stance::kNeutral, "2025-01-01");
   Add("Nell", "ceasefire", Stance::kNeutral, "2025-01-02");
   ChangesResult result;
-  ASSERT_TRUE(Changes(*store_, {std::nullopt, TopicOf("ceasefire"), Date(), Date()}, &result).ok());
+  ASSERT_OK(Changes(*store_, {std::nullopt, TopicOf("ceasefire"), Date(), Date()}, &result));
   ASSERT_EQ(result.changes.size(), 1u);
   const ChangeRow& row = result.changes[0];
   EXPECT_EQ(row.actor, ActorOf("Putin"));
@@ -181,7 +182,7 @@ TEST_F(DiffTest, ChangesFromKeepsTheEarlierBaseline) {
   Add("Putin", "ceasefire", Stance::kSupport, "2025-02-01");
   Add("Putin", "ceasefire", Stance::kOppose, "2025-03-01");
   ChangesResult result;
-  ASSERT_TRUE(Changes(*store_, {std::nullopt, TopicOf("ceasefire"), D("2025-02-01"), D("2025-02-28")}, &result).ok());
+  ASSERT_OK(Changes(*store_, {std::nullopt, TopicOf("ceasefire"), D("2025-02-01"), D("2025-02-28")}, &result));
   ASSERT_EQ(result.changes.size(), 1u);
   EXPECT_EQ(result.changes[0].from.day, D("2025-01-01"));
   EXPECT_EQ(result.actors[ActorOf("Putin")].flip_flops, 1);

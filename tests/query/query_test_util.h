@@ -11,6 +11,7 @@
 
 #include "kb/store.h"
 #include "tests/kb/store_test_util.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb::testing {
@@ -35,7 +36,7 @@ class QueryTest : public ::testing::Test {
   void SetUp() override {
     StoreOptions options;
     options.collect_statistics = true;
-    ASSERT_TRUE(Store::Open(dir_.Sub("db"), options, &store_).ok());
+    ASSERT_OK(Store::Open(dir_.Sub("db"), options, &store_));
   }
 
   // Adds one assertion; returns its id.
@@ -44,27 +45,27 @@ class QueryTest : public ::testing::Test {
     WriteSet set;
     set.assertions.push_back(MakeAssertion(actor, topic, stance, date, quote));
     WriteResult result;
-    EXPECT_TRUE(store_->Apply(set, &result).ok());
+    EXPECT_OK(store_->Apply(set, &result));
     return result.assertion_ids.empty() ? 0 : result.assertion_ids.front();
   }
 
-  void Retract(AssertionId id) { ASSERT_TRUE(store_->SetAssertionStatus(id, AssertionStatus::kRetracted).ok()); }
+  void Retract(AssertionId id) { ASSERT_OK(store_->SetAssertionStatus(id, AssertionStatus::kRetracted)); }
 
   ActorId ActorOf(const std::string& name) const {
     Actor actor;
-    EXPECT_TRUE(store_->FindActor(name, &actor).ok()) << name;
+    EXPECT_OK(store_->FindActor(name, &actor)) << name;
     return actor.id;
   }
 
   TopicId TopicOf(const std::string& key) const {
     Topic topic;
-    EXPECT_TRUE(store_->FindTopic(key, &topic).ok()) << key;
+    EXPECT_OK(store_->FindTopic(key, &topic)) << key;
     return topic.id;
   }
 
   static Date D(const std::string& text) {
     Date date;
-    EXPECT_TRUE(Date::Parse(text, &date).ok()) << text;
+    EXPECT_OK(Date::Parse(text, &date)) << text;
     return date;
   }
 

@@ -11,6 +11,7 @@
 #include "query/network_writers.h"
 #include "query/signed_partition.h"
 #include "tests/query/query_test_util.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
@@ -26,7 +27,7 @@ class RelationsTest : public QueryTest {
     putin.name = "Putin";
     putin.wikidata = "Q1001";
     WriteResult result;
-    ASSERT_TRUE(store_->Apply(WriteSet{{putin}, {}, {}, {}}, &result).ok());
+    ASSERT_OK(store_->Apply(WriteSet{{putin}, {}, {}, {}}, &result));
     Add("Zelensky", "ceasefire", Stance::kSupport, "2025-03-11");
     Add("Trump", "ceasefire", Stance::kSupport, "2025-03-12");
     Add("Putin", "ceasefire", Stance::kOppose, "2025-03-13");
@@ -39,9 +40,9 @@ class RelationsTest : public QueryTest {
 
   std::string DyadsCsv(const PositionQuery& query, Relation relation) {
     Dyads dyads;
-    EXPECT_TRUE(FindDyads(*store_, query, relation, &dyads).ok());
+    EXPECT_OK(FindDyads(*store_, query, relation, &dyads));
     ResultTable table({});
-    EXPECT_TRUE(DyadsTable(*store_, dyads, &table).ok());
+    EXPECT_OK(DyadsTable(*store_, dyads, &table));
     std::ostringstream out;
     table.Print(OutputFormat::kCsv, out);
     return testing::FirstColumns(out.str(), 6);
@@ -95,7 +96,7 @@ TEST_F(RelationsTest, AgreeAsOfADate) {
 TEST_F(RelationsTest, GraphmlReadsBack) {
   AddCamps();
   ActorNetwork network;
-  ASSERT_TRUE(BuildNetwork(*store_, {std::nullopt, Date(), D("2025-04-01")}, &network).ok());
+  ASSERT_OK(BuildNetwork(*store_, {std::nullopt, Date(), D("2025-04-01")}, &network));
   std::ostringstream graphml;
   WriteGraphml(network, graphml);
 
@@ -136,7 +137,7 @@ TEST_F(RelationsTest, GraphmlReadsBack) {
 TEST_F(RelationsTest, DotAndCsvEdgeList) {
   AddCamps();
   ActorNetwork network;
-  ASSERT_TRUE(BuildNetwork(*store_, {TopicOf("sanctions"), Date(), D("2025-04-01")}, &network).ok());
+  ASSERT_OK(BuildNetwork(*store_, {TopicOf("sanctions"), Date(), D("2025-04-01")}, &network));
   std::ostringstream dot, csv;
   WriteDot(network, dot);
   EXPECT_NE(dot.str().find("graph G {"), std::string::npos) << dot.str();
@@ -177,7 +178,7 @@ TEST_F(RelationsTest, StreamedGraphmlAndDotAreTheTextOfBoostsWriters) {
   Add("Jean-Luc 2", "sanctions", Stance::kSupport, "2025-03-14");
   const PositionQuery query{std::nullopt, Date(), D("2025-04-01")};
   ActorNetwork network;
-  ASSERT_TRUE(BuildNetwork(*store_, query, &network).ok());
+  ASSERT_OK(BuildNetwork(*store_, query, &network));
   boost::dynamic_properties dp = BoostProperties(network);
   std::ostringstream boost_graphml, boost_dot;
   boost::write_graphml(boost_graphml, network, dp, true);
@@ -189,7 +190,7 @@ TEST_F(RelationsTest, StreamedGraphmlAndDotAreTheTextOfBoostsWriters) {
   std::ostringstream graphml, dot;
   std::unique_ptr<NetworkWriter> writers[] = {NewGraphmlWriter(&graphml), NewDotWriter(&dot)};
   for (std::unique_ptr<NetworkWriter>& writer : writers) {
-    ASSERT_TRUE(VisitNetwork(*store_, query, writer.get()).ok());
+    ASSERT_OK(VisitNetwork(*store_, query, writer.get()));
     writer->Finish();
   }
   EXPECT_EQ(graphml.str(), boost_graphml.str());
@@ -233,9 +234,9 @@ TEST_F(RelationsTest, BlocsShareAMember) {
   Add("Mediator", "sanctions", Stance::kNeutral, "2025-03-02");
 
   std::vector<Bloc> blocs;
-  ASSERT_TRUE(FindBlocs(*store_, {std::nullopt, Date(), D("2025-04-01")}, &blocs).ok());
+  ASSERT_OK(FindBlocs(*store_, {std::nullopt, Date(), D("2025-04-01")}, &blocs));
   ResultTable table({});
-  ASSERT_TRUE(BlocsTable(*store_, blocs, &table).ok());
+  ASSERT_OK(BlocsTable(*store_, blocs, &table));
   std::ostringstream out;
   table.Print(OutputFormat::kJsonl, out);
   EXPECT_EQ(out.str(), R"j({"bloc":1,"members":["A1","A2","Mediator"],"shared_members":["Mediator"],)j"

@@ -15,6 +15,7 @@
 #include "query/stance.h"
 #include "query/timeline.h"
 #include "tests/query/query_test_util.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
@@ -43,7 +44,7 @@ class ScanCostTest : public QueryTest {
       }
     }
     WriteResult result;
-    ASSERT_TRUE(store_->Apply(noise, &result).ok());
+    ASSERT_OK(store_->Apply(noise, &result));
     for (const char* actor : {"Target", "Ally", "Rival"}) {
       Add(actor, "target-topic", std::string(actor) == "Rival" ? Stance::kOppose : Stance::kSupport, "2025-02-01");
       Add(actor, "target-topic", Stance::kSupport, "2025-03-01");
@@ -70,40 +71,40 @@ TEST_F(ScanCostTest, FilteredQueriesReadOnlyTheirRange) {
   reads["stance --actor"] = KeysReadBy([&] {
     std::vector<PairDecision> rows;
     ResultTable table({});
-    EXPECT_TRUE(StancesAsOf(*store_, {target, std::nullopt, at, 0}, &rows).ok());
+    EXPECT_OK(StancesAsOf(*store_, {target, std::nullopt, at, 0}, &rows));
     EXPECT_EQ(rows.size(), 3u);
-    EXPECT_TRUE(DecisionTable(*store_, rows, RowOrder::kByActorAndTopic, &table).ok());
+    EXPECT_OK(DecisionTable(*store_, rows, RowOrder::kByActorAndTopic, &table));
   });
   reads["timeline --actor --topic"] = KeysReadBy([&] {
     std::vector<PairDecision> rows;
-    EXPECT_TRUE(Timeline(*store_, {target, topic, Date(), Date()}, &rows).ok());
+    EXPECT_OK(Timeline(*store_, {target, topic, Date(), Date()}, &rows));
     EXPECT_EQ(rows.size(), 2u);
   });
   reads["diff --topic"] = KeysReadBy([&] {
     std::vector<DiffRow> rows;
     ResultTable table({});
-    EXPECT_TRUE(Diff(*store_, {std::nullopt, topic, D("2025-02-15"), at, 0, false}, &rows).ok());
+    EXPECT_OK(Diff(*store_, {std::nullopt, topic, D("2025-02-15"), at, 0, false}, &rows));
     EXPECT_EQ(rows.size(), 1u);  // Rival: oppose -> support.
-    EXPECT_TRUE(DiffTable(*store_, rows, &table).ok());
+    EXPECT_OK(DiffTable(*store_, rows, &table));
   });
   reads["changes --actor"] = KeysReadBy([&] {
     ChangesResult result;
-    EXPECT_TRUE(Changes(*store_, {target, std::nullopt, Date(), Date()}, &result).ok());
+    EXPECT_OK(Changes(*store_, {target, std::nullopt, Date(), Date()}, &result));
     EXPECT_EQ(result.changes.size(), 2u);
   });
   reads["disagree --topic"] = KeysReadBy([&] {
     Dyads dyads;
-    EXPECT_TRUE(FindDyads(*store_, {topic, Date(), D("2025-02-15")}, Relation::kDisagree, &dyads).ok());
+    EXPECT_OK(FindDyads(*store_, {topic, Date(), D("2025-02-15")}, Relation::kDisagree, &dyads));
     EXPECT_EQ(dyads.dyads.size(), 2u);
   });
   reads["network --topic"] = KeysReadBy([&] {
     ActorNetwork network;
-    EXPECT_TRUE(BuildNetwork(*store_, {topic, Date(), at}, &network).ok());
+    EXPECT_OK(BuildNetwork(*store_, {topic, Date(), at}, &network));
     EXPECT_EQ(boost::num_vertices(network), 3u);
   });
   reads["blocs --topic"] = KeysReadBy([&] {
     std::vector<Bloc> blocs;
-    EXPECT_TRUE(FindBlocs(*store_, {topic, Date(), at}, &blocs).ok());
+    EXPECT_OK(FindBlocs(*store_, {topic, Date(), at}, &blocs));
   });
   for (const auto& [query, keys] : reads) {
     std::cout << query << ": " << keys << " keys read\n";
@@ -114,7 +115,7 @@ TEST_F(ScanCostTest, FilteredQueriesReadOnlyTheirRange) {
 TEST_F(ScanCostTest, WholeDatabaseDiffReadsTheIndexOnce) {
   const uint64_t keys = KeysReadBy([&] {
     std::vector<DiffRow> rows;
-    EXPECT_TRUE(Diff(*store_, {std::nullopt, std::nullopt, D("2025-01-02"), D("2025-04-01"), 0, false}, &rows).ok());
+    EXPECT_OK(Diff(*store_, {std::nullopt, std::nullopt, D("2025-01-02"), D("2025-04-01"), 0, false}, &rows));
   });
   std::cout << "whole-database diff: " << keys << " keys read\n";
   const uint64_t entries = kActors * kTopics * kDays + 10;

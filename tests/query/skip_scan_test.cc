@@ -13,6 +13,7 @@
 #include "query/stance.h"
 #include "query/topic_positions.h"
 #include "tests/query/query_test_util.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
@@ -47,7 +48,7 @@ class SkipScanTest : public QueryTest {
       }
     }
     WriteResult result;
-    ASSERT_TRUE(store_->Apply(set, &result).ok());
+    ASSERT_OK(store_->Apply(set, &result));
     ASSERT_EQ(result.assertion_ids.size(), set.assertions.size());
     for (size_t i = 0; i < result.assertion_ids.size(); ++i) {
       if (next(5) == 0) Retract(result.assertion_ids[i]);
@@ -58,17 +59,17 @@ class SkipScanTest : public QueryTest {
   std::vector<Row> FullWalk(const IndexQuery& scope, Date from, Date at) {
     std::vector<Row> rows;
     const IndexQuery scan{scope.topic, scope.actor, from, at};
-    EXPECT_TRUE(ScanPairHistories(*store_, scan, [&](const PairHistory& h) {
-                  const Decision d = StanceAsOf(h, from, at);
-                  if (d.position != Position::kNone) rows.push_back(ToRow(h.actor, h.topic, d));
-                  return Status::Ok();
-                }).ok());
+    EXPECT_OK(ScanPairHistories(*store_, scan, [&](const PairHistory& h) {
+      const Decision d = StanceAsOf(h, from, at);
+      if (d.position != Position::kNone) rows.push_back(ToRow(h.actor, h.topic, d));
+      return Status::Ok();
+    }));
     return rows;
   }
 
   std::vector<Row> Stances(const IndexQuery& scope, Date at, int window) {
     std::vector<PairDecision> decisions;
-    EXPECT_TRUE(StancesAsOf(*store_, {scope.actor, scope.topic, at, window}, &decisions).ok());
+    EXPECT_OK(StancesAsOf(*store_, {scope.actor, scope.topic, at, window}, &decisions));
     std::vector<Row> rows;
     for (const PairDecision& p : decisions) rows.push_back(ToRow(p.actor, p.topic, p.decision));
     return rows;
@@ -77,7 +78,7 @@ class SkipScanTest : public QueryTest {
   // Diff's before and after stances are those the full walk decides.
   void ExpectDiffMatchesTheFullWalk(const IndexQuery& scope, Date from, Date to, int window) {
     std::vector<DiffRow> rows;
-    ASSERT_TRUE(Diff(*store_, {scope.actor, scope.topic, from, to, window, true}, &rows).ok());
+    ASSERT_OK(Diff(*store_, {scope.actor, scope.topic, from, to, window, true}, &rows));
     std::vector<Row> before, after;
     for (const DiffRow& r : rows) {
       if (r.before.position != Position::kNone) before.push_back(ToRow(r.actor, r.topic, r.before));
@@ -118,8 +119,8 @@ TEST_F(SkipScanTest, DiffMatchesTheFullWalk) {
 TEST_F(SkipScanTest, PositionsDecideAlikeWithAndWithoutCounts) {
   for (const Date& at : Dates()) {
     std::vector<TopicPositions> counted, seeking;
-    ASSERT_TRUE(CollectPositions(*store_, {std::nullopt, Date(), at, true}, &counted).ok());
-    ASSERT_TRUE(CollectPositions(*store_, {std::nullopt, Date(), at, false}, &seeking).ok());
+    ASSERT_OK(CollectPositions(*store_, {std::nullopt, Date(), at, true}, &counted));
+    ASSERT_OK(CollectPositions(*store_, {std::nullopt, Date(), at, false}, &seeking));
     ASSERT_EQ(counted.size(), seeking.size());
     for (size_t t = 0; t < counted.size(); ++t) {
       ASSERT_EQ(counted[t].actors.size(), seeking[t].actors.size());

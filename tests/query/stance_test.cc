@@ -6,6 +6,7 @@
 #include "query/report.h"
 #include "query/timeline.h"
 #include "tests/query/query_test_util.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
@@ -18,7 +19,7 @@ class StanceTest : public QueryTest {
   Decision StanceOf(const std::string& actor, const std::string& topic, const std::string& at, int window = 0) {
     StanceQuery query{ActorOf(actor), TopicOf(topic), D(at), window};
     std::vector<PairDecision> rows;
-    EXPECT_TRUE(StancesAsOf(*store_, query, &rows).ok());
+    EXPECT_OK(StancesAsOf(*store_, query, &rows));
     EXPECT_LE(rows.size(), 1u);
     return rows.empty() ? Decision() : rows.front().decision;
   }
@@ -127,10 +128,10 @@ TEST_F(StanceTest, ActorQueryCoversEachTopic) {
   Add("Zelensky", "territorial-concessions", Stance::kOppose, "2025-03-12");
   Add("Putin", "ceasefire", Stance::kOppose, "2025-03-12");
   std::vector<PairDecision> rows;
-  ASSERT_TRUE(StancesAsOf(*store_, {ActorOf("Zelensky"), std::nullopt, D("2025-04-01"), 0}, &rows).ok());
+  ASSERT_OK(StancesAsOf(*store_, {ActorOf("Zelensky"), std::nullopt, D("2025-04-01"), 0}, &rows));
   ASSERT_EQ(rows.size(), 2u);
   ResultTable table({});
-  ASSERT_TRUE(DecisionTable(*store_, rows, RowOrder::kByActorAndTopic, &table).ok());
+  ASSERT_OK(DecisionTable(*store_, rows, RowOrder::kByActorAndTopic, &table));
   std::ostringstream out;
   table.Print(OutputFormat::kCsv, out);
   EXPECT_EQ(out.str(),
@@ -147,9 +148,9 @@ TEST_F(StanceTest, TimelineHasOneRowPerDayAndTopic) {
   Add("Putin", "negotiations", Stance::kSupport, "2025-03-15");
   Add("Putin", "negotiations", Stance::kSupport, "2025-04-15");
   std::vector<PairDecision> rows;
-  ASSERT_TRUE(Timeline(*store_, {ActorOf("Putin"), std::nullopt, D("2025-03-01"), D("2025-03-31")}, &rows).ok());
+  ASSERT_OK(Timeline(*store_, {ActorOf("Putin"), std::nullopt, D("2025-03-01"), D("2025-03-31")}, &rows));
   ResultTable table({});
-  ASSERT_TRUE(DecisionTable(*store_, rows, RowOrder::kByDate, &table).ok());
+  ASSERT_OK(DecisionTable(*store_, rows, RowOrder::kByDate, &table));
   std::ostringstream out;
   table.Print(OutputFormat::kJsonl, out);
   EXPECT_EQ(

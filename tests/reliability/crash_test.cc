@@ -18,6 +18,7 @@
 #include "tests/reliability/raw_db.h"
 #include "tests/reliability/reliability_util.h"
 #include "tests/reliability/said_answers.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
@@ -184,9 +185,9 @@ TEST_F(CrashTest, KilledUpgradesLeaveFormat1OrFormat2WithTheSameAnswers) {
   std::filesystem::copy(current, old, std::filesystem::copy_options::recursive);
   {
     RawDb raw(old);
-    ASSERT_TRUE(raw.status().ok()) << raw.status().ToString();
-    ASSERT_TRUE(raw.DropFamily(kSaidIndex).ok());
-    ASSERT_TRUE(raw.Put(kMeta, kFormatVersionKey, keys::Id32(1)).ok());
+    ASSERT_OK(raw.status()) << raw.status().ToString();
+    ASSERT_OK(raw.DropFamily(kSaidIndex));
+    ASSERT_OK(raw.Put(kMeta, kFormatVersionKey, keys::Id32(1)));
   }
   ASSERT_EQ(OpenOrFail(old, true)->format_version(), 1u);
   reader_consistent_ = [&](Store* store) { EXPECT_EQ(SaidAnswers(*store), answers); };

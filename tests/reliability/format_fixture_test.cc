@@ -9,6 +9,7 @@
 
 #include "tests/reliability/reliability_util.h"
 #include "tests/reliability/said_answers.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
@@ -42,15 +43,15 @@ TEST_F(FormatFixtureTest, Version1AssertionsReadWithAllTheirFields) {
   std::unique_ptr<Store> store = OpenOrFail(db_, true);
   ASSERT_NE(store, nullptr);
   Assertion a;
-  ASSERT_TRUE(store->GetAssertion(42, &a).ok());
+  ASSERT_OK(store->GetAssertion(42, &a));
   Actor actor;
   Topic topic;
   Source source;
   Document doc;
-  ASSERT_TRUE(store->GetActor(a.actor_id, &actor).ok());
-  ASSERT_TRUE(store->GetTopic(a.topic_id, &topic).ok());
-  ASSERT_TRUE(store->GetSource(a.source_id, &source).ok());
-  ASSERT_TRUE(store->GetDocument(a.document_id, &doc).ok());
+  ASSERT_OK(store->GetActor(a.actor_id, &actor));
+  ASSERT_OK(store->GetTopic(a.topic_id, &topic));
+  ASSERT_OK(store->GetSource(a.source_id, &source));
+  ASSERT_OK(store->GetDocument(a.document_id, &doc));
   EXPECT_EQ(actor.name, "Kaja Kallas");
   EXPECT_EQ(actor.kind, ActorKind::kPerson);
   EXPECT_EQ(topic.key, "sanctions");
@@ -64,15 +65,15 @@ TEST_F(FormatFixtureTest, Version1AssertionsReadWithAllTheirFields) {
   EXPECT_FLOAT_EQ(a.confidence, 0.75f);
   EXPECT_EQ(a.extractor, "jsonl");
   EXPECT_EQ(a.status, AssertionStatus::kMachine);
-  ASSERT_TRUE(store->GetAssertion(43, &a).ok());
+  ASSERT_OK(store->GetAssertion(43, &a));
   EXPECT_EQ(a.date.ToString(), "2025-03");
   EXPECT_EQ(a.date.precision(), DatePrecision::kMonth);
-  ASSERT_TRUE(store->GetAssertion(2, &a).ok());
+  ASSERT_OK(store->GetAssertion(2, &a));
   EXPECT_EQ(a.status, AssertionStatus::kRetracted);
   EXPECT_EQ(a.extractor, "article/reported-speech");
   EXPECT_EQ(a.evidence.content_span.begin, 13u);
   EXPECT_EQ(a.evidence.content_span.end, 140u);
-  ASSERT_TRUE(store->FindActor("Zelenskyy", &actor).ok());
+  ASSERT_OK(store->FindActor("Zelenskyy", &actor));
   EXPECT_EQ(actor.name, "Volodymyr Zelensky");
 }
 
@@ -99,7 +100,7 @@ TEST_F(FormatFixtureTest, AWritersOpenUpgradesToTheSaidIndexWithTheSameAnswers) 
   EXPECT_EQ(CheckViolations(*store), "");
   EXPECT_EQ(SaidAnswers(*store), before);  // Rows from the said index.
   std::string version;
-  ASSERT_TRUE(store->GetRaw(0, "format_version", &version).ok());
+  ASSERT_OK(store->GetRaw(0, "format_version", &version));
   EXPECT_EQ(version, std::string("\0\0\0\2", 4));
 }
 

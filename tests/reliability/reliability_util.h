@@ -12,6 +12,7 @@
 #include "kb/internal/keys.h"
 #include "kb/store.h"
 #include "kb/store_check.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb::testing {
@@ -40,7 +41,7 @@ inline std::unique_ptr<Store> OpenOrFail(const std::string& path, bool read_only
   options.all_families = true;
   std::unique_ptr<Store> store;
   Status s = Store::Open(path, options, &store);
-  EXPECT_TRUE(s.ok()) << s.ToString();
+  EXPECT_OK(s) << s.ToString();
   return store;
 }
 
@@ -59,11 +60,11 @@ inline std::map<DocumentId, size_t> AssertionsPerDocument(const Store& store) {
   std::map<DocumentId, size_t> counts;
   Status s = store.ScanFamily(kDocuments, [&](std::string_view key, std::string_view) {
     std::vector<AssertionId> ids;
-    EXPECT_TRUE(store.DocumentAssertions(keys::GetBigEndian64(key.data()), &ids).ok());
+    EXPECT_OK(store.DocumentAssertions(keys::GetBigEndian64(key.data()), &ids));
     counts[keys::GetBigEndian64(key.data())] = ids.size();
     return true;
   });
-  EXPECT_TRUE(s.ok()) << s.ToString();
+  EXPECT_OK(s) << s.ToString();
   return counts;
 }
 

@@ -10,6 +10,7 @@
 
 #include "kb/store.h"
 #include "query/said.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb::testing {
 
@@ -18,15 +19,15 @@ namespace stancekb::testing {
 inline std::string SaidAnswers(const Store& store) {
   std::vector<SaidQuery> queries;
   std::vector<Topic> topics;
-  EXPECT_TRUE(store.ListTopics(&topics).ok());
+  EXPECT_OK(store.ListTopics(&topics));
   for (const Topic& topic : topics) queries.emplace_back().topic = topic.id;
   std::vector<Actor> actors;
-  EXPECT_TRUE(store.ListActors(&actors).ok());
+  EXPECT_OK(store.ListActors(&actors));
   for (const Actor& actor : actors) queries.emplace_back().actor = actor.id;
   std::ostringstream out;
   for (const SaidQuery& query : queries) {
     std::vector<AssertionView> views;
-    EXPECT_TRUE(Said(store, query, &views).ok());
+    EXPECT_OK(Said(store, query, &views));
     AssertionTable(views).Print(OutputFormat::kJsonl, out);
   }
   return out.str();

@@ -6,6 +6,7 @@
 #include "kb/internal/keys.h"
 #include "tests/kb/store_test_util.h"
 #include "tests/reliability/raw_db.h"
+#include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
 namespace stancekb {
@@ -22,13 +23,13 @@ class StoreCheckTest : public ::testing::Test {
   // and one assertion tied to no document; closed again.
   void SetUp() override {
     std::unique_ptr<Store> store;
-    ASSERT_TRUE(Store::Open(path_, StoreOptions(), &store).ok());
+    ASSERT_OK(Store::Open(path_, StoreOptions(), &store));
     WriteSet set = ArticleSet();
     set.assertions.push_back(MakeAssertion("Donald Trump", "", Stance::kNeutral, "2025-08-19"));
     WriteResult result;
-    ASSERT_TRUE(store->Apply(set, &result).ok());
-    ASSERT_TRUE(store->SetAssertionStatus(2, AssertionStatus::kRetracted).ok());
-    ASSERT_TRUE(store->GetAssertion(1, &first_).ok());
+    ASSERT_OK(store->Apply(set, &result));
+    ASSERT_OK(store->SetAssertionStatus(2, AssertionStatus::kRetracted));
+    ASSERT_OK(store->GetAssertion(1, &first_));
   }
 
   CheckReport Check() {
@@ -37,10 +38,10 @@ class StoreCheckTest : public ::testing::Test {
     options.read_only = true;
     options.all_families = true;
     Status s = Store::Open(path_, options, &store);
-    EXPECT_TRUE(s.ok()) << s.ToString();
+    EXPECT_OK(s) << s.ToString();
     CheckReport report;
     s = CheckStore(*store, &report);
-    EXPECT_TRUE(s.ok()) << s.ToString();
+    EXPECT_OK(s) << s.ToString();
     return report;
   }
 
@@ -74,7 +75,7 @@ TEST_F(StoreCheckTest, AMissingIndexEntryIsReported) {
   const uint64_t entries = Check().entries;
   {
     RawDb raw(path_);
-    ASSERT_TRUE(raw.Delete(kDateIndex, keys::DateIndexKey(first_.date.day_number(), 1)).ok());
+    ASSERT_OK(raw.Delete(kDateIndex, keys::DateIndexKey(first_.date.day_number(), 1)));
   }
   const CheckReport report = Check();
   EXPECT_EQ(report.violation_count, 1u) << Listed(report);
@@ -87,8 +88,8 @@ TEST_F(StoreCheckTest, AnEntryWithTheSameBytesSplitElsewhereIsReported) {
   const std::string key = keys::DocumentIndexKey(first_.document_id, 1);  // Its value is empty.
   {
     RawDb raw(path_);
-    ASSERT_TRUE(raw.Delete(kDocumentIndex, key).ok());
-    ASSERT_TRUE(raw.Put(kDocumentIndex, key.substr(0, 15), key.substr(15)).ok());
+    ASSERT_OK(raw.Delete(kDocumentIndex, key));
+    ASSERT_OK(raw.Put(kDocumentIndex, key.substr(0, 15), key.substr(15)));
   }
   const CheckReport report = Check();
   EXPECT_EQ(report.violation_count, 2u) << Listed(report);
@@ -99,8 +100,8 @@ TEST_F(StoreCheckTest, AnEntryWithTheSameBytesSplitElsewhereIsReported) {
 TEST_F(StoreCheckTest, AnEntryOfAMissingAssertionIsReported) {
   {
     RawDb raw(path_);
-    ASSERT_TRUE(raw.Put(kDocumentIndex, keys::DocumentIndexKey(first_.document_id, 99), "").ok());
-    ASSERT_TRUE(raw.Put(kFingerprints, keys::Id64(12345), keys::Id64(98)).ok());
+    ASSERT_OK(raw.Put(kDocumentIndex, keys::DocumentIndexKey(first_.document_id, 99), ""));
+    ASSERT_OK(raw.Put(kFingerprints, keys::Id64(12345), keys::Id64(98)));
   }
   const CheckReport report = Check();
   EXPECT_EQ(report.violation_count, 2u) << Listed(report);
@@ -114,7 +115,7 @@ TEST_F(StoreCheckTest, AnIndexEntryThatDisagreesWithItsAssertionIsReported) {
     Assertion changed = first_;
     changed.stance = Stance::kSupport;
     const FamilyEntry entry = AssertionEntries(changed, true)[0];  // Same key, other value.
-    ASSERT_TRUE(raw.Put(entry.family, entry.key, entry.value).ok());
+    ASSERT_OK(raw.Put(entry.family, entry.key, entry.value));
   }
   const CheckReport report = Check();
   EXPECT_EQ(report.violation_count, 2u) << Listed(report);
@@ -125,7 +126,7 @@ TEST_F(StoreCheckTest, AnIndexEntryThatDisagreesWithItsAssertionIsReported) {
 TEST_F(StoreCheckTest, AValueThatDoesNotDecodeIsReported) {
   {
     RawDb raw(path_);
-    ASSERT_TRUE(raw.Put(kAssertions, keys::Id64(3), "garbage!").ok());
+    ASSERT_OK(raw.Put(kAssertions, keys::Id64(3), "garbage!"));
   }
   const CheckReport report = Check();
   EXPECT_TRUE(Reports(report, "assertions 3: stored assertion")) << Listed(report);
@@ -134,7 +135,7 @@ TEST_F(StoreCheckTest, AValueThatDoesNotDecodeIsReported) {
 TEST_F(StoreCheckTest, AMissingActorBreaksReferencesNamesAndCounts) {
   {
     RawDb raw(path_);
-    ASSERT_TRUE(raw.Delete(kActors, keys::Id32(first_.actor_id)).ok());
+    ASSERT_OK(raw.Delete(kActors, keys::Id32(first_.actor_id)));
   }
   const CheckReport report = Check();
   EXPECT_TRUE(Reports(report, "assertions 1: names a missing actor")) << Listed(report);
@@ -145,8 +146,8 @@ TEST_F(StoreCheckTest, AMissingActorBreaksReferencesNamesAndCounts) {
 TEST_F(StoreCheckTest, ARecordUnderAnotherIdOrWithoutItsNameIsReported) {
   {
     RawDb raw(path_);
-    ASSERT_TRUE(raw.Delete(kTopicNames, "ceasefire").ok());
-    ASSERT_TRUE(raw.Put(kSources, keys::Id32(7), "").ok());
+    ASSERT_OK(raw.Delete(kTopicNames, "ceasefire"));
+    ASSERT_OK(raw.Put(kSources, keys::Id32(7), ""));
   }
   const CheckReport report = Check();
   EXPECT_TRUE(Reports(report, "its name 'ceasefire' does not find it")) << Listed(report);

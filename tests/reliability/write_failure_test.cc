@@ -10,6 +10,7 @@
 #include "tests/kb/store_test_util.h"
 #include "tests/reliability/failing_fs.h"
 #include "tests/reliability/reliability_util.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
@@ -32,9 +33,9 @@ class WriteFailureTest : public ::testing::TestWithParam<bool> {
     env_ = rocksdb::NewCompositeEnv(fs_);
     StoreOptions options;
     options.env = env_.get();
-    ASSERT_TRUE(Store::Open(path_, options, &store_).ok());
+    ASSERT_OK(Store::Open(path_, options, &store_));
     WriteResult result;
-    ASSERT_TRUE(store_->Apply(Assertions(0, 100), &result).ok());
+    ASSERT_OK(store_->Apply(Assertions(0, 100), &result));
     before_ = store_->Counts();
   }
 

@@ -9,6 +9,7 @@
 
 #include "importers/article/article_reader.h"
 #include "tests/importers/article/test_lexicon.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
@@ -16,11 +17,11 @@ namespace {
 Article ReadExample(const std::string& name, ReadOptions options = {}) {
   Article article;
   Status status;
-  EXPECT_TRUE(ReadArticles(SourcePath("tests/data/articles/" + name), options, [&](const Status& s, Article a) {
-                status = s;
-                article = std::move(a);
-              }).ok());
-  EXPECT_TRUE(status.ok()) << status.ToString();
+  EXPECT_OK(ReadArticles(SourcePath("tests/data/articles/" + name), options, [&](const Status& s, Article a) {
+    status = s;
+    article = std::move(a);
+  }));
+  EXPECT_OK(status) << status.ToString();
   return article;
 }
 

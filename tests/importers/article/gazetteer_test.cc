@@ -6,13 +6,14 @@
 
 #include "importers/article/tokenizer.h"
 #include "tests/importers/article/test_lexicon.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
 
 Date Day(const char* text) {
   Date day;
-  EXPECT_TRUE(Date::Parse(text, &day).ok()) << text;
+  EXPECT_OK(Date::Parse(text, &day)) << text;
   return day;
 }
 

@@ -7,6 +7,7 @@
 #include "importers/article/article_reader.h"
 #include "importers/article/text_check.h"
 #include "tests/importers/article/test_lexicon.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb {
 namespace {
@@ -32,7 +33,7 @@ TEST(ReaderTest, FrontMatterHeaderGivesMetadataAndOffset) {
   const std::string header = "---\ntitle: Talks\ndate: 2025-08-18\nsource: The Sun\nurl: https://x.test/a\n---\n";
   const auto items = Read("a.txt", header + "Putin said no.\n");
   ASSERT_EQ(items.size(), 1u);
-  ASSERT_TRUE(items[0].status.ok()) << items[0].status.ToString();
+  ASSERT_OK(items[0].status) << items[0].status.ToString();
   const Article& a = items[0].article;
   EXPECT_EQ(a.title, "Talks");
   EXPECT_EQ(a.source, "The Sun");
@@ -45,7 +46,7 @@ TEST(ReaderTest, FrontMatterHeaderGivesMetadataAndOffset) {
 TEST(ReaderTest, PlainTextTakesTrailingSourceLineAndDefaultDate) {
   const std::string bytes = "Putin said no.\nimage source from:the-sun";
   const auto items = Read("raw.txt", bytes, WithDate("2025-08-18"));
-  ASSERT_TRUE(items[0].status.ok());
+  ASSERT_OK(items[0].status);
   EXPECT_EQ(items[0].article.source, "The Sun");
   EXPECT_EQ(items[0].article.text, bytes);
   EXPECT_EQ(items[0].article.text_offset, 0u);
@@ -74,7 +75,7 @@ TEST(ReaderTest, HtmlBodyAndMetaTags) {
       "<body><nav>Menu</nav><article><h1>Talks resume</h1><p>Putin said <b>no</b> &amp; left.</p>"
       "<p>Zelensky said yes.</article></body></html>";
   const auto items = Read("page.html", html);
-  ASSERT_TRUE(items[0].status.ok()) << items[0].status.ToString();
+  ASSERT_OK(items[0].status) << items[0].status.ToString();
   const Article& a = items[0].article;
   EXPECT_EQ(a.title, "Talks resume");
   EXPECT_EQ(a.source, "Daily Test");
@@ -95,12 +96,12 @@ TEST(ReaderTest, JsonlFeedReportsEachLineAndGoesOn) {
       "{\"text\":\"Zelensky said yes.\"}\n";
   const auto items = Read("feed.jsonl", feed);
   ASSERT_EQ(items.size(), 4u);
-  EXPECT_TRUE(items[0].status.ok());
+  EXPECT_OK(items[0].status);
   EXPECT_EQ(items[0].article.path, "feed.jsonl:1");
   EXPECT_NE(items[1].status.ToString().find("feed.jsonl:2: not valid JSON"), std::string::npos);
   EXPECT_NE(items[2].status.ToString().find("feed.jsonl:4"), std::string::npos);
   EXPECT_FALSE(items[3].status.ok());  // No date and no default.
-  EXPECT_TRUE(Read("feed.jsonl", feed, WithDate("2025-08-18"))[3].status.ok());
+  EXPECT_OK(Read("feed.jsonl", feed, WithDate("2025-08-18"))[3].status);
 }
 
 TEST(ReaderTest, BadBytesAreRefusedWithTheirPlace) {
@@ -129,7 +130,7 @@ TEST(ReaderTest, DirectoriesAreWalkedAndOneBadFileDoesNotStopTheRest) {
   const Status s = ReadArticles(dir.string(), WithDate("2025-08-18"), [&](const Status& st, Article a) {
     (st.ok() ? ok : failed).push_back(st.ok() ? a.path : st.ToString());
   });
-  EXPECT_TRUE(s.ok());
+  EXPECT_OK(s);
   EXPECT_EQ(ok.size(), 2u);
   EXPECT_EQ(failed.size(), 1u);
   EXPECT_FALSE(ReadArticles((dir / "missing").string(), {}, [](const Status&, Article) {}).ok());

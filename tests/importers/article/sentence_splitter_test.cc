@@ -4,12 +4,14 @@
 
 #include <string>
 
+#include "tests/status_test_util.h"
+
 namespace stancekb {
 namespace {
 
 std::vector<std::string> Sentences(const std::string& text) {
   const SentenceSplitter splitter;
-  EXPECT_TRUE(splitter.status().ok());
+  EXPECT_OK(splitter.status());
   std::vector<std::string> out;
   for (const Span& s : splitter.Split(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;
