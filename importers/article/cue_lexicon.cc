@@ -41,6 +41,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
       prepositions_(WordSet(pack, "grammar.prepositions")),
       anaphors_(WordSet(pack, "grammar.anaphors")),
       that_(WordSet(pack, "grammar.that")),
+      relatives_(WordSet(pack, "grammar.relatives")),
       organization_words_(WordSet(pack, "speakers.organizations")),
       adjuncts_(WordSet(pack, "grammar.adjuncts")),
       be_(WordSet(pack, "grammar.be")),
@@ -141,6 +142,7 @@ bool CueLexicon::IsNameConnector(const Token& t) const { return Contains(name_co
 bool CueLexicon::IsPreposition(const Token& t) const { return Contains(prepositions_, t); }
 bool CueLexicon::IsAnaphor(const Token& t) const { return Contains(anaphors_, t); }
 bool CueLexicon::IsThat(const Token& t) const { return Contains(that_, t); }
+bool CueLexicon::IsRelative(const Token& t) const { return Contains(relatives_, t); }
 bool CueLexicon::IsOrganizationWord(const Token& t) const { return Contains(organization_words_, t); }
 bool CueLexicon::IsAdjunct(const Token& t) const { return Contains(adjuncts_, t); }
 bool CueLexicon::IsBe(const Token& t) const { return Contains(be_, t); }

@@ -328,8 +328,12 @@ std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i
                                                     const std::vector<Candidate>& earlier) {
   const bool reported = std::any_of(earlier.begin(), earlier.end(),
                                     [&](const Candidate& c) { return c.content_begin <= i && i < c.content_end; });
-  if (reported || (cue.participle && !IsProgressive(b, i)) || !IsVerbUse(b, i, cue)) return std::nullopt;
+  if (reported || !IsVerbUse(b, i, cue)) return std::nullopt;
   std::optional<SpeakerMention> speaker = SubjectBefore(b, i, true);
+  // A participle takes a side when it is finite ("is refusing") or the
+  // predicate of an absolute clause ("with Kyiv refusing to cede land").
+  const bool absolute = speaker && speaker->begin > b && Is(speaker->begin - 1, "with");
+  if (cue.participle && !IsProgressive(b, i) && !absolute) return std::nullopt;
   if (!speaker && !earlier.empty() && Coordinated(b, i)) speaker = earlier.back().speaker;
   const TokenRange content = ContentAfter(i + cue.length, e);
   if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;

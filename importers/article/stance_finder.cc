@@ -213,7 +213,12 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   scope.in_background = InBackgroundAt(tokens, input, scope_begin);
   ReadCues(tokens, scope_begin, mention, &scope);
   const size_t end = std::min(input.content_end, tokens.size());
-  const int predicate = mention.at < end ? PredicatePolarity(tokens, mention, end, &scope) : 0;
+  // A governed mention followed by a relative clause ("refused to cede land
+  // which has been occupied") is an object: that clause's predicate
+  // describes it and takes no side.
+  const size_t next = mention.at + mention.length;
+  const bool relative = scope.has_cue && next < end && cues_.IsRelative(tokens[next]);
+  const int predicate = mention.at < end && !relative ? PredicatePolarity(tokens, mention, end, &scope) : 0;
   if (predicate != 0) {
     scope.polarity = scope.has_cue ? scope.polarity * predicate : predicate;
     scope.has_cue = true;

@@ -50,6 +50,7 @@ const std::vector<std::string_view> kCueListNames = {
     "grammar.circumstance",
     "grammar.message-nouns",
     "grammar.that",
+    "grammar.relatives",
 };
 
 const std::vector<std::string>& CuePack::List(std::string_view name) const {
