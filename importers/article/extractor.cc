@@ -179,10 +179,13 @@ TokenRange ArticleRun::QuoteBefore(size_t b, size_t x) const {
   if (x == 0 || x <= b) return {};
   size_t p = x - 1;
   if (tokens_[p].kind == TokenKind::kComma && p > b) --p;
-  if (InQuote(p) && quotes_.quotes[quotes_.quote_of_token[p]].close == p) {
-    return QuoteContent(quotes_.quote_of_token[p]);
-  }
-  return {};
+  if (!InQuote(p) || quotes_.quotes[quotes_.quote_of_token[p]].close != p) return {};
+  // A quoted fragment that ends a clause of the sentence ("Coordinating
+  // sanctions would make a "material difference", the prime minister
+  // said"): the whole clause was said, not only the quoted words.
+  const Quote& quote = quotes_.quotes[quotes_.quote_of_token[p]];
+  if (quote.open > b) return TokenRange{b, p + 1};
+  return QuoteContent(quotes_.quote_of_token[p]);
 }
 
 // True when a form of "be" stands just before tokens[i] (one adverb allowed).
