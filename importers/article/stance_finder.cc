@@ -12,6 +12,7 @@ constexpr size_t kNegationReach = 3;     // Tokens before a cue or mention a neg
 constexpr size_t kAnaphorReach = 2;      // "these terms", "this": within the content's first tokens.
 constexpr size_t kPredicateReach = 8;    // Tokens between a mention and the be or modal of its predicate.
 constexpr size_t kPredicateLength = 12;  // Tokens of the predicate read for cues, so that work stays linear.
+constexpr size_t kBackgroundReach = 30;  // Tokens back from a scope that may still open its background clause.
 
 enum MentionKind : uint32_t { kKeyword = 0, kSupportPhrase = 1, kOpposePhrase = 2, kWeak = 3 };
 
@@ -259,9 +260,11 @@ bool StanceFinder::StartsWithAnaphor(std::span<const Token> tokens, const Stance
 
 // Whether a scope starting at `at` continues a background clause opened
 // before it ("after Trump threatened sanctions if …"): a background word
-// since the last comma, colon or contrast word of the content.
+// since the last comma, colon or contrast word of the content, within a
+// clause's reach so that a sentence with many mentions stays linear.
 bool StanceFinder::InBackgroundAt(std::span<const Token> tokens, const StanceInput& input, size_t at) const {
-  for (size_t i = at; i > input.content_begin; --i) {
+  const size_t floor = std::max(input.content_begin, at > kBackgroundReach ? at - kBackgroundReach : 0);
+  for (size_t i = at; i > floor; --i) {
     const Token& t = tokens[i - 1];
     if (t.kind == TokenKind::kComma || t.kind == TokenKind::kColon || cues_.IsContrast(t)) return false;
     if (cues_.IsBackground(t)) return true;
