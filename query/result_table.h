@@ -43,6 +43,7 @@ class ResultTable {
 
   const std::vector<std::string>& columns() const { return columns_; }
   size_t size() const { return rows_.size(); }  // Rows kept: none of a streamed table.
+  const std::vector<std::vector<nlohmann::json>>& rows() const { return rows_; }
 
   void Print(OutputFormat format, std::ostream& out) const;
 

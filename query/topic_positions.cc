@@ -1,14 +1,27 @@
 #include "query/topic_positions.h"
 
+#include <algorithm>
+
 #include "query/pair_history.h"
 #include "query/stance.h"
 
 namespace stancekb {
 
+namespace {
+
+// One scan of the index range `scan` names.
+Status ScanPositions(const Store& store, const PositionQuery& query, const IndexQuery& scan,
+                     const PairHistoryVisitor& visit) {
+  return query.count_statements ? ScanPairHistories(store, scan, visit)
+                                : ScanDecidingDays(store, scan, {query.at}, visit);
+}
+
+}  // namespace
+
 Status CollectPositions(const Store& store, const PositionQuery& query, std::vector<TopicPositions>* out) {
-  // With a topic or none given, the index is scanned in (topic, actor) order.
-  const IndexQuery scan{query.topic, std::nullopt, query.from, query.at};
+  const std::vector<ActorId>& only = query.actors;
   auto add = [&](const PairHistory& history) {
+    if (!only.empty() && !std::binary_search(only.begin(), only.end(), history.actor)) return Status::Ok();
     Decision decision = StanceAsOf(history, query.from, query.at);
     if (decision.position == Position::kNone) return Status::Ok();
     if (out->empty() || out->back().topic != history.topic) out->push_back({history.topic, {}});
@@ -16,7 +29,15 @@ Status CollectPositions(const Store& store, const PositionQuery& query, std::vec
     out->back().actors.push_back({history.actor, std::move(decision), statements});
     return Status::Ok();
   };
-  return query.count_statements ? ScanPairHistories(store, scan, add) : ScanDecidingDays(store, scan, {query.at}, add);
+  // Each scan runs in (topic, actor) order, as `add` needs: the whole topic
+  // (or index), or one actor's range of the topic at a time.
+  if (only.empty() || !query.topic)
+    return ScanPositions(store, query, {query.topic, std::nullopt, query.from, query.at}, add);
+  for (ActorId actor : only) {
+    Status s = ScanPositions(store, query, {query.topic, actor, query.from, query.at}, add);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
 }
 
 }  // namespace stancekb

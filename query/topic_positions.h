@@ -18,6 +18,10 @@ struct PositionQuery {
   // Count each pair's assertions (ActorPosition::statements): reads every
   // index entry in [from, at] instead of seeking to the deciding days.
   bool count_statements = false;
+  // Non-empty: only these actors (ascending ids), as if nobody else had a
+  // stance. With a topic set, each actor's range is read on its own, so a few
+  // actors of a large topic cost a few short scans.
+  std::vector<ActorId> actors = {};
 };
 
 struct ActorPosition {

@@ -19,7 +19,8 @@ packages=(
 )
 dask=(python3-dask python3-distributed)
 case "${1:-}" in
-  --tests) packages+=(libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev clang-format "${dask[@]}") ;;
+  # chromium: tests/report/browser_test.cc opens the HTML report in it.
+  --tests) packages+=(libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev clang-format chromium "${dask[@]}") ;;
   --dask) packages+=("${dask[@]}") ;;
 esac
 $SUDO apt-get update -qq

@@ -51,6 +51,8 @@ void AddAssertionCommands(CLI::App* app, CliContext* context);
 void AddStanceCommands(CLI::App* app, CliContext* context);
 // agree, disagree, network, blocs (query/cli/relation_commands.cc).
 void AddRelationCommands(CLI::App* app, CliContext* context);
+// report: one HTML page of timelines, network and polarization (query/cli/report_command.cc).
+void AddReportCommand(CLI::App* app, CliContext* context);
 // Registers import gdelt|icews|dna under the existing "import" and "export".
 void AddEventCommands(CLI::App* app, CliContext* context);
 // check: verifies the database's invariants (query/cli/check_command.cc).

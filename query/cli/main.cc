@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   AddAssertionCommands(&app, &context);
   AddStanceCommands(&app, &context);
   AddRelationCommands(&app, &context);
+  AddReportCommand(&app, &context);
   AddEventCommands(&app, &context);  // After AddImportCommands: extends "import".
   AddCheckCommand(&app, &context);
   app.parse_complete_callback([&verbosity] { SetUpLogging(verbosity); });
