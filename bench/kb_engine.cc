@@ -178,13 +178,13 @@ Status KbEngine::Disagree(const QuestionArgs& args, Rows* rows) {
   }
   if (s.ok()) s = report.Load();
   if (!s.ok()) return s;
-  for (const Dyad& p : dyads.dyads) {
+  ForEachDyad(dyads, [&](const Dyad& p) {
     const ActorPosition* a = p.a;
     const ActorPosition* b = p.b;
     if (report.Actor(b->actor) < report.Actor(a->actor)) std::swap(a, b);
     rows->push_back(JoinFields({report.Actor(a->actor), report.Actor(b->actor), report.Topic(p.topic),
                                 PositionName(a->decision.position), PositionName(b->decision.position)}));
-  }
+  });
   return Status::Ok();
 }
 

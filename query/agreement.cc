@@ -20,8 +20,9 @@ class DyadSweep {
     }
   }
 
-  void Run(const std::function<void(const DyadTally&)>& visit) {
+  void Run(const std::function<void(const DyadTally&)>& visit, const ProgressFunction& progress) {
     for (uint32_t a = 0; a < taken_.size(); ++a) {
+      ReportProgress(progress, "actors related", a);
       Relate(a);
       std::sort(partners_.begin(), partners_.end());
       for (uint32_t b : partners_) {
@@ -78,8 +79,9 @@ void ForEachRelation(const TopicPositions& topic, const RelationVisitor& visit) 
 }
 
 void ForEachDyadTally(const std::vector<TopicPositions>& topics, const std::unordered_map<ActorId, uint32_t>& rank,
-                      size_t ranks, const std::function<void(const DyadTally&)>& visit) {
-  DyadSweep(topics, rank, ranks).Run(visit);
+                      size_t ranks, const std::function<void(const DyadTally&)>& visit,
+                      const ProgressFunction& progress) {
+  DyadSweep(topics, rank, ranks).Run(visit, progress);
 }
 
 }  // namespace stancekb

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "kb/progress.h"
 #include "query/topic_positions.h"
 
 namespace stancekb {
@@ -35,11 +36,13 @@ struct DyadTally {
   std::vector<SharedTopic> disagree;  // Conflict: weight disagree.size().
 };
 
+// `progress` hears "actors related" after each actor's tallies.
 // Visits the tally of every related dyad once, ordered by (a, b), where
 // rank.at(actor) orders the actors (0 .. ranks - 1; every actor that takes
 // a side needs one). Only one actor's tallies are held at a time, not every
 // dyad's: a whole database relates millions of dyads.
 void ForEachDyadTally(const std::vector<TopicPositions>& topics, const std::unordered_map<ActorId, uint32_t>& rank,
-                      size_t ranks, const std::function<void(const DyadTally&)>& visit);
+                      size_t ranks, const std::function<void(const DyadTally&)>& visit,
+                      const ProgressFunction& progress = nullptr);
 
 }  // namespace stancekb

@@ -17,7 +17,7 @@ namespace {
 // database relates millions of dyads.
 class SignedWeights {
  public:
-  explicit SignedWeights(const std::vector<TopicPositions>& topics) {
+  SignedWeights(const std::vector<TopicPositions>& topics, const ProgressFunction& progress) {
     std::vector<ActorId> actors;
     for (const TopicPositions& topic : topics) {
       for (const ActorPosition& p : topic.actors) {
@@ -28,10 +28,13 @@ class SignedWeights {
     actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
     std::unordered_map<ActorId, uint32_t> rank;
     for (uint32_t i = 0; i < actors.size(); ++i) rank[actors[i]] = i;
-    ForEachDyadTally(topics, rank, actors.size(), [&](const DyadTally& t) {
-      const int weight = static_cast<int>(t.agree.size()) - static_cast<int>(t.disagree.size());
-      if (weight != 0) edges_.push_back({actors[t.a], actors[t.b], weight});
-    });
+    ForEachDyadTally(
+        topics, rank, actors.size(),
+        [&](const DyadTally& t) {
+          const int weight = static_cast<int>(t.agree.size()) - static_cast<int>(t.disagree.size());
+          if (weight != 0) edges_.push_back({actors[t.a], actors[t.b], weight});
+        },
+        progress);
   }
 
   const std::vector<SignedEdge>& edges() const { return edges_; }
@@ -100,7 +103,7 @@ Status FindBlocs(const Store& store, const PositionQuery& query, std::vector<Blo
   std::vector<TopicPositions> topics;
   Status s = CollectPositions(store, query, &topics);
   if (!s.ok()) return s;
-  const SignedWeights weights(topics);
+  const SignedWeights weights(topics, query.progress);
   const std::vector<std::vector<ActorId>> groups = Partition(weights);
   std::vector<Bloc> blocs;
   std::set<ActorId> shared;

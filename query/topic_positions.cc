@@ -20,7 +20,9 @@ Status ScanPositions(const Store& store, const PositionQuery& query, const Index
 
 Status CollectPositions(const Store& store, const PositionQuery& query, std::vector<TopicPositions>* out) {
   const std::vector<ActorId>& only = query.actors;
+  uint64_t read = 0;
   auto add = [&](const PairHistory& history) {
+    if (++read % 4096 == 0) ReportProgress(query.progress, "positions read", read);
     if (!only.empty() && !std::binary_search(only.begin(), only.end(), history.actor)) return Status::Ok();
     Decision decision = StanceAsOf(history, query.from, query.at);
     if (decision.position == Position::kNone) return Status::Ok();

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "kb/progress.h"
 #include "kb/store.h"
 #include "query/position.h"
 
@@ -22,6 +23,9 @@ struct PositionQuery {
   // stance. With a topic set, each actor's range is read on its own, so a few
   // actors of a large topic cost a few short scans.
   std::vector<ActorId> actors = {};
+  // Hears "positions read" while the index is scanned, and what the query
+  // built on the positions counts after that.
+  ProgressFunction progress = {};
 };
 
 struct ActorPosition {

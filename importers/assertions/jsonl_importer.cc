@@ -134,6 +134,7 @@ class LineSource {
  private:
   ParsedLine* NextLine() {
     if (next_ == chunk_.size() && !ended_) {
+      ReportProgress(options_.progress, "lines read", report_->lines);
       chunk_ = parser_.Next();
       next_ = 0;
       ended_ = chunk_.empty();

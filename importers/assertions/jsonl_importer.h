@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "kb/progress.h"
 #include "kb/status.h"
 #include "kb/store.h"
 
@@ -31,7 +32,8 @@ struct JsonlImportOptions {
   // large database's fingerprints once for all the lines that fall in it:
   // the larger the set, the fewer reads per line.
   size_t batch_lines = 1 << 16;
-  BulkOptions bulk;  // How the file's entries are staged.
+  BulkOptions bulk;           // How the file's entries are staged.
+  ProgressFunction progress;  // "lines read" as the file is read.
 };
 
 struct JsonlImportReport {

@@ -118,7 +118,7 @@ class DnaImport {
 
 }  // namespace
 
-Status ImportDna(Store* store, const std::string& path, DnaImportReport* report) {
+Status ImportDna(Store* store, const std::string& path, DnaImportReport* report, const ProgressFunction& progress) {
   DnaDatabase db;
   Status s = ReadDnaDatabase(path, &db);
   if (!s.ok()) return s;
@@ -127,9 +127,11 @@ Status ImportDna(Store* store, const std::string& path, DnaImportReport* report)
   std::map<int64_t, std::vector<const DnaStatement*>> by_document;
   for (const DnaStatement& statement : db.statements) by_document[statement.document_id].push_back(&statement);
   DnaImport import(store, path, report);
+  uint64_t stored = 0;
   for (const DnaDocument& doc : db.documents) {
     if (!(s = import.AddDocument(doc, by_document[doc.id])).ok()) return s;
     by_document.erase(doc.id);
+    ReportProgress(progress, "documents stored", ++stored);
   }
   for (const auto& [document_id, statements] : by_document) {
     for (const DnaStatement* statement : statements) {

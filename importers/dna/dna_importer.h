@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "kb/progress.h"
 #include "kb/status.h"
 #include "kb/store.h"
 
@@ -41,6 +42,8 @@ struct DnaImportReport {
   WriteResult written;
 };
 
-Status ImportDna(Store* store, const std::string& path, DnaImportReport* report);
+// `progress` hears "documents stored" after each document.
+Status ImportDna(Store* store, const std::string& path, DnaImportReport* report,
+                 const ProgressFunction& progress = nullptr);
 
 }  // namespace stancekb

@@ -32,6 +32,7 @@ class EventFileImport {
       Status row = AddRow(line);
       if (!row.ok()) report_->bad_rows.push_back(AtLine(reader->path(), reader->line_number(), row.message()));
       if (set_.assertions.size() >= options_.batch_rows) s = Flush();
+      if (report_->rows % options_.batch_rows == 0) ReportProgress(options_.progress, "rows read", report_->rows);
     }
     if (s.ok()) s = reader->status();
     if (s.ok() && format == EventFormat::kIcews && layout_.format.empty()) {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "importers/events/cameo_map.h"
+#include "kb/progress.h"
 #include "kb/status.h"
 #include "kb/store.h"
 
@@ -26,7 +27,8 @@ namespace stancekb {
 enum class EventFormat { kGdelt, kIcews };
 
 struct EventImportOptions {
-  size_t batch_rows = 5000;  // Rows per WriteBatch.
+  size_t batch_rows = 5000;   // Rows per WriteBatch.
+  ProgressFunction progress;  // "rows read", after each batch.
 };
 
 struct EventImportReport {

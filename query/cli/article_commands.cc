@@ -1,10 +1,8 @@
 // stancekb import articles PATH… | stancekb extract [--documents] PATH… |
 // stancekb import extracted PATH…
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -17,6 +15,7 @@
 #include "importers/lexicon/lexicon.h"
 #include "importers/lexicon/lexicon_digest.h"
 #include "query/cli/cli_context.h"
+#include "query/cli/progress_line.h"
 
 namespace stancekb {
 namespace {
@@ -34,26 +33,10 @@ Status ToReadOptions(const ArticleOptions& options, ReadOptions* out) {
   return Date::Parse(options.date, &out->default_date).WithPrefix("--date");
 }
 
-// Rewrites one status line on a terminal, at most every half second.
-class ProgressLine {
- public:
-  void Update(const ArticleImportReport& r, bool force = false) {
-    if (!::isatty(STDERR_FILENO)) return;
-    const auto now = std::chrono::steady_clock::now();
-    if (!force && now - last_ < std::chrono::milliseconds(500)) return;
-    last_ = now;
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    std::fprintf(stderr, "\r%zu documents, %zu statements, %.0f documents/s   ", r.documents_read, r.statements_added,
-                 seconds > 0 ? r.documents_read / seconds : 0.0);
-  }
-  void Finish(const ArticleImportReport& r) {
-    Update(r, true);
-    if (::isatty(STDERR_FILENO)) std::fputc('\n', stderr);
-  }
-
- private:
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_;
-};
+// Article imports count documents read.
+ImportProgress CountDocuments(ProgressLine* line) {
+  return [line](const ArticleImportReport& r) { line->Update("documents read", r.documents_read); };
+}
 
 // The summary of an article import; import extracted adds the count of
 // documents from another extractor.
@@ -86,11 +69,10 @@ int RunImportArticles(const CliContext& context, const ArticleOptions& options) 
   ProgressLine progress;
   int exit_code = kExitOk;
   for (const std::string& path : options.paths) {
-    s = ImportArticles(store.get(), extractor, path, read, &report,
-                       [&progress](const ArticleImportReport& r) { progress.Update(r); });
+    s = ImportArticles(store.get(), extractor, path, read, &report, CountDocuments(&progress));
     if (!s.ok()) exit_code = context.Fail(s);
   }
-  progress.Finish(report);
+  progress.Finish();
   for (const std::string& failure : report.failures) exit_code = context.Fail(Status::InvalidInput(failure));
   PrintImportReport(context, report);
   return exit_code;
@@ -122,9 +104,8 @@ int RunImportExtracted(const CliContext& context, const ImportExtractedOptions& 
   import_options.skip_bad = options.skip_bad;
   ExtractedImportReport report;
   ProgressLine progress;
-  s = ImportExtracted(store.get(), lexicon, options.paths, import_options, &report,
-                      [&progress](const ArticleImportReport& r) { progress.Update(r); });
-  progress.Finish(report.documents);
+  s = ImportExtracted(store.get(), lexicon, options.paths, import_options, &report, CountDocuments(&progress));
+  progress.Finish();
   if (!s.ok()) return context.Fail(s);
   WarnOtherExtractor(report);
   int exit_code = kExitOk;

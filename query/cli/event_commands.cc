@@ -6,6 +6,7 @@
 #include "importers/dna/dna_importer.h"
 #include "importers/events/event_importer.h"
 #include "query/cli/cli_context.h"
+#include "query/cli/progress_line.h"
 
 namespace stancekb {
 namespace {
@@ -29,7 +30,11 @@ int RunImportEvents(const CliContext& context, const EventCommandOptions& option
   int exit_code = kExitOk;
   for (const std::string& file : options.files) {
     EventImportReport report;
-    s = ImportEvents(store.get(), file, format, map, EventImportOptions(), &report);
+    EventImportOptions import_options;
+    ProgressLine progress;
+    import_options.progress = progress.Function();
+    s = ImportEvents(store.get(), file, format, map, import_options, &report);
+    progress.Finish();
     ReportSkipped(report.bad_rows);
     if (!s.ok()) exit_code = context.Fail(s);
     if (!report.bad_rows.empty()) exit_code = kExitDataError;
@@ -45,7 +50,9 @@ int RunImportDna(const CliContext& context, const std::string& file) {
   Status s = context.OpenForWrite(&store);
   if (!s.ok()) return context.Fail(s);
   DnaImportReport report;
-  s = ImportDna(store.get(), file, &report);
+  ProgressLine progress;
+  s = ImportDna(store.get(), file, &report, progress.Function());
+  progress.Finish();
   ReportSkipped(report.bad_statements);
   if (!s.ok()) return context.Fail(s);
   ResultTable table({"file", "documents", "statements", "other_statements", "bad", "added", "already_stored"});

@@ -7,6 +7,7 @@
 #include "importers/assertions/jsonl_importer.h"
 #include "importers/lexicon/lexicon.h"
 #include "query/cli/cli_context.h"
+#include "query/cli/progress_line.h"
 
 namespace stancekb {
 namespace {
@@ -26,7 +27,10 @@ int RunImportAssertions(const CliContext& context, const ImportAssertionsOptions
     JsonlImportReport report;
     JsonlImportOptions import_options;
     import_options.skip_bad = options.skip_bad;
+    ProgressLine progress;
+    import_options.progress = progress.Function();
     s = ImportAssertionsJsonl(store.get(), file, import_options, &report);
+    progress.Finish();
     if (options.skip_bad) {
       for (const std::string& bad : report.bad_lines) std::cerr << "stancekb: skipped " << bad << "\n";
     }

@@ -4,6 +4,7 @@
 
 #include "query/blocs.h"
 #include "query/cli/cli_context.h"
+#include "query/cli/progress_line.h"
 #include "query/cli/query_command.h"
 #include "query/dyads.h"
 #include "query/network_writers.h"
@@ -33,7 +34,7 @@ Status PrintDyads(const CliContext& context, Relation relation, const Store& sto
   Status s = FindDyads(store, query, relation, &dyads);
   ResultTable table({});
   table.StreamTo(context.format(), out);  // A disagree can have millions of rows.
-  if (s.ok()) s = DyadsTable(store, dyads, &table);
+  if (s.ok()) s = DyadsTable(store, dyads, &table, query.progress);
   if (s.ok()) table.Finish(context.format(), *out);
   return s;
 }
@@ -78,6 +79,8 @@ CLI::App* AddCommand(CLI::App* app, CliContext* context, const char* name, const
     context->exit_code = RunQuery(*context, [&](const Store& store, const QueryArguments& args, std::ostream* out) {
       PositionQuery query;
       Status s = ToPositionQuery(args, *o, &query);
+      ProgressLine progress(ProgressLine::ForStderr(/*output_streams=*/true));
+      query.progress = progress.Function();
       return s.ok() ? print(store, query, out) : s;
     });
   });
