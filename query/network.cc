@@ -41,11 +41,21 @@ Status MakeNodes(const Store& store, const std::vector<TopicPositions>& topics, 
   return Status::Ok();
 }
 
-// Turns dyad tallies into edges, reusing one edge's strings.
+// Turns dyad tallies into edges, reusing one edge's strings. Each
+// position's assertion ids are written out once, not once per edge: a
+// position is on an edge to every actor it relates to on its topic.
 class EdgeMaker {
  public:
-  EdgeMaker(const std::vector<std::string>& topic_keys, NetworkVisitor* visitor)
-      : keys_(topic_keys), visitor_(visitor) {}
+  EdgeMaker(const std::vector<TopicPositions>& topics, const std::vector<std::string>& topic_keys,
+            NetworkVisitor* visitor)
+      : topics_(topics), keys_(topic_keys), visitor_(visitor), ids_(topics.size()) {
+    for (size_t t = 0; t < topics.size(); ++t) {
+      for (const ActorPosition& p : topics[t].actors) {
+        std::string& text = ids_[t].emplace_back();
+        for (AssertionId id : p.decision.ids) text += (text.empty() ? "" : " ") + std::to_string(id);
+      }
+    }
+  }
 
   void Add(const DyadTally& tally) {
     Emit(tally, "congruence", tally.agree);
@@ -63,17 +73,19 @@ class EdgeMaker {
       if (!edge_.topics.empty()) edge_.topics += ' ';
       edge_.topics += keys_[s.topic];
       for (const ActorPosition* p : {s.a, s.b}) {
-        for (AssertionId id : p->decision.ids) {
-          if (!edge_.ids.empty()) edge_.ids += ' ';
-          edge_.ids += std::to_string(id);
-        }
+        const std::string& ids = ids_[s.topic][p - topics_[s.topic].actors.data()];
+        if (ids.empty()) continue;
+        if (!edge_.ids.empty()) edge_.ids += ' ';
+        edge_.ids += ids;
       }
     }
     visitor_->Edge(tally.a, tally.b, edge_);
   }
 
+  const std::vector<TopicPositions>& topics_;
   const std::vector<std::string>& keys_;
   NetworkVisitor* visitor_;
+  std::vector<std::vector<std::string>> ids_;  // Per topic and position, as topics_.
   RelationEdge edge_;
 };
 
@@ -108,8 +120,9 @@ Status VisitNetwork(const Store& store, const PositionQuery& query, NetworkVisit
   if (!s.ok()) return s;
   visitor->Nodes(nodes);
   // Ranked by vertex, dyads come in edge order.
-  EdgeMaker edges(keys, visitor);
-  ForEachDyadTally(topics, vertex_of, nodes.size(), [&edges](const DyadTally& tally) { edges.Add(tally); });
+  EdgeMaker edges(topics, keys, visitor);
+  ForEachDyadTally(
+      topics, vertex_of, nodes.size(), [&edges](const DyadTally& tally) { edges.Add(tally); }, query.progress);
   return Status::Ok();
 }
 
