@@ -4,14 +4,29 @@
 # processes against the sqlite3 shell (cold start and CSV to a file),
 # imports into a grown database, whole-database graphs, peak RSS of an
 # import, `extract` sentences per second and the micro-benchmarks.
-#   bench/run_all.sh BUILD_DIR [WORK_DIR] [--with-10m]
+#   bench/run_all.sh BUILD_DIR [WORK_DIR] [--with-10m | --quick]
 # BUILD_DIR is a Release build with -DSTANCEKB_BUILD_BENCH=ON. WORK_DIR
 # (default /tmp/stancekb-bench) keeps corpora and databases (about 3 GB, 25
-# GB with --with-10m). Needs the sqlite3 package.
+# GB with --with-10m). Needs the sqlite3 package. --quick stops at 10^5
+# assertions (grown database: 10^5 then 10^4 new lines) and 5 rounds, for a
+# run that ends within minutes on a busy machine; the full run takes hours
+# there, most of it in the whole-database rows of 10^6.
 set -euo pipefail
 build=$(realpath "$1")
 work=${2:-/tmp/stancekb-bench}
-with_10m=${3:-}
+mode=${3:-}
+with_10m=""
+sizes="10000 100000 1000000"
+rounds=20
+graph_size=1000000
+grown_size=1000000
+case "$mode" in
+  --with-10m) with_10m=--with-10m ;;
+  --quick) sizes="10000 100000"; rounds=5; graph_size=100000; grown_size=100000 ;;
+  "") ;;
+  *) echo "run_all.sh: unknown mode $mode (--with-10m or --quick)" >&2; exit 2 ;;
+esac
+new_size=$((grown_size / 10))
 mkdir -p "$work"
 cli="$build/stancekb"
 here=$(dirname "$0")
@@ -30,51 +45,55 @@ echo
 
 echo "## stancekb vs SQLite (bench_compare: one process, both building the same rows)"
 echo
-"$build/bench/bench_compare" --dir "$work" $with_10m
+size_flags=$(for n in $sizes; do printf -- '--size %s ' "$n"; done)
+# shellcheck disable=SC2086  # One flag and value per size.
+"$build/bench/bench_compare" --dir "$work" $size_flags $with_10m
 echo
 
 IFS=$'\t' read -r topic actor < <("$build/bench/bench_compare" --print-questions)
 at=2022-06-30  # bench_compare's --at (ArgsFor in bench/comparison.cc).
 
-echo "## Whole processes against the sqlite3 shell (medians of 20 interleaved rounds)"
+echo "## Whole processes against the sqlite3 shell (medians of $rounds interleaved rounds)"
 echo
 echo "| assertions | question | rows | sqlite3 shell | stancekb | shell/stancekb |"
 echo "| ---: | --- | ---: | ---: | ---: | ---: |"
-for size in 100000 1000000; do
-  python3 "$here/cli_vs_shell.py" 20 "$cli" "$work" "$size" "$topic" "$actor" "$at"
+for size in $sizes; do
+  [ "$size" -lt 100000 ] && continue
+  python3 "$here/cli_vs_shell.py" "$rounds" "$cli" "$work" "$size" "$topic" "$actor" "$at"
 done
 echo
 echo '```'
-python3 "$here/ab_time.py" 40 "$cli --help" "sqlite3 -version" "$cli --db $work/stancekb-1000000.db stats"
+python3 "$here/ab_time.py" $((rounds * 2)) "$cli --help" "sqlite3 -version" "$cli --db $work/stancekb-$graph_size.db stats"
 echo '```'
 echo
 
-echo "## Imports into a grown database (CLI, 10^6 lines then 10^5 new ones)"
+echo "## Imports into a grown database (CLI, $grown_size lines then $new_size new ones)"
 echo
-# The 10^5 new lines are the last of a 1.1-million-line corpus, the 10^6 the
-# ones before them.
+# The new lines are the last of a corpus one tenth larger, the first ones
+# the lines before them.
 grown="$work/grown.db"
-"$build/bench/bench_generate" assertions --size 1100000 --out "$work/corpus-1100000.jsonl" >/dev/null
-head -n 1000000 "$work/corpus-1100000.jsonl" >"$work/first-1000000.jsonl"
-tail -n 100000 "$work/corpus-1100000.jsonl" >"$work/new-100000.jsonl"
+total=$((grown_size + new_size))
+"$build/bench/bench_generate" assertions --size "$total" --out "$work/corpus-$total.jsonl" >/dev/null
+head -n "$grown_size" "$work/corpus-$total.jsonl" >"$work/first-$grown_size.jsonl"
+tail -n "$new_size" "$work/corpus-$total.jsonl" >"$work/new-$new_size.jsonl"
 rm -rf "$grown"
-echo "- 10^6 lines into an empty database: $(measure "$cli" --db "$grown" import assertions "$work/first-1000000.jsonl")"
-echo "- 10^5 new lines into it: $(measure "$cli" --db "$grown" import assertions "$work/new-100000.jsonl")"
-echo "- the same 10^5 lines again (nothing new): $(measure "$cli" --db "$grown" import assertions "$work/new-100000.jsonl")"
-echo "- the 10^6 lines again (nothing new): $(measure "$cli" --db "$grown" import assertions "$work/first-1000000.jsonl")"
+echo "- $grown_size lines into an empty database: $(measure "$cli" --db "$grown" import assertions "$work/first-$grown_size.jsonl")"
+echo "- $new_size new lines into it: $(measure "$cli" --db "$grown" import assertions "$work/new-$new_size.jsonl")"
+echo "- the same $new_size lines again (nothing new): $(measure "$cli" --db "$grown" import assertions "$work/new-$new_size.jsonl")"
+echo "- the $grown_size lines again (nothing new): $(measure "$cli" --db "$grown" import assertions "$work/first-$grown_size.jsonl")"
 "$cli" --db "$grown" check >/dev/null
 echo "- \`check\` afterwards: consistent"
 echo
 
-echo "## Whole-database graphs on the 1000000-assertion database (output to /dev/null)"
+echo "## Whole-database graphs on the $graph_size-assertion database (output to /dev/null)"
 echo
-db="$work/stancekb-1000000.db"
+db="$work/stancekb-$graph_size.db"
 echo "- \`network\` (GraphML): $(measure "$cli" --db "$db" network --at "$at")"
 echo "- \`disagree\` (CSV): $(measure "$cli" --db "$db" --format csv disagree --at "$at")"
 echo "- \`blocs\` (CSV): $(measure "$cli" --db "$db" --format csv blocs --at "$at")"
 echo
 
-largest=1000000
+largest=$graph_size
 [ "$with_10m" = "--with-10m" ] && largest=10000000
 echo "## Peak RSS of \`stancekb import assertions\` ($largest assertions)"
 echo
