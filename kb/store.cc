@@ -5,6 +5,7 @@
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/statistics.h>
 #include <rocksdb/table.h>
+#include <rocksdb/version.h>
 #include <rocksdb/write_batch.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -338,6 +339,8 @@ Status Store::LoadCounters() {
   next_source_id_ = counters.next_source_id;
   return Status::Ok();
 }
+
+std::string Store::EngineVersion() { return rocksdb::GetRocksVersionAsString(); }
 
 uint64_t Store::KeysRead() const {
   if (statistics_ == nullptr) return 0;

@@ -74,6 +74,9 @@ class Store {
   // older database in place, readers read it as it is.
   static constexpr uint32_t kFormatVersion = 2;
 
+  // The version of the RocksDB library the store runs on ("7.8.3").
+  static std::string EngineVersion();
+
   // Opens (or creates) the database at `path`. *created tells whether it was
   // made by this call. Errors: Busy (another writer), Unsupported (newer
   // format), NotFound (read-only and missing), IoError, Corruption.

@@ -1,5 +1,7 @@
 #include "query/network_writers.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <boost/property_tree/detail/xml_parser_utils.hpp>
 
@@ -29,9 +31,40 @@ class Output {
   std::string text_;
 };
 
+// Whether `value` is printable ASCII, the common case that needs no scan
+// for what XML 1.0 forbids.
+bool IsPlainAscii(const std::string& value) {
+  return std::all_of(value.begin(), value.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+}
+
+// Text as XML 1.0 allows it: invalid UTF-8 and the characters XML forbids
+// (C0 controls other than tab, newline and carriage return; U+FFFE and
+// U+FFFF) become U+FFFD. Importers refuse such names, but a database
+// written before they did may hold any bytes, and an export must stay valid.
+std::string XmlText(const std::string& value) {
+  if (IsPlainAscii(value)) return value;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(value.data());
+  const auto length = static_cast<int32_t>(value.size());
+  std::string out;
+  out.reserve(value.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    const bool allowed = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
+    if (allowed) {
+      out.append(value, static_cast<size_t>(start), static_cast<size_t>(i - start));
+    } else {
+      out.append("\xEF\xBF\xBD");  // U+FFFD REPLACEMENT CHARACTER
+    }
+  }
+  return out;
+}
+
 // Appends `value` with XML's special characters as entities (Boost's own
 // encoding, so that the output is the text its write_graphml gives).
-void AppendXml(const std::string& value, std::string* text) {
+void AppendXml(const std::string& raw, std::string* text) {
+  const std::string value = XmlText(raw);
   const bool all_spaces = !value.empty() && value.find_first_not_of(' ') == std::string::npos;
   // One pass with a plain test: find_first_of searches the set for every
   // character, which dominated a whole database's network.
@@ -127,14 +160,17 @@ bool PlainDotId(const std::string& id) {
   return std::all_of(id.begin() + i + 1, id.end(), digit);
 }
 
+// Quoted DOT strings escape '"' (as Boost does) and double a backslash, or
+// a name ending in one would escape the closing quote; text is made valid
+// as for GraphML.
 void AppendDotId(const std::string& id, std::string* text) {
   if (PlainDotId(id)) {
     *text += id;
     return;
   }
   *text += '"';
-  for (char c : id) {
-    if (c == '"') *text += '\\';
+  for (char c : XmlText(id)) {
+    if (c == '"' || c == '\\') *text += '\\';
     *text += c;
   }
   *text += '"';

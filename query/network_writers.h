@@ -24,11 +24,13 @@ class NetworkWriter : public NetworkVisitor {
 
 // GraphML with node keys label, kind, statements, topics, wikidata and edge
 // keys kind, weight, topics, ids; node ids are n0, n1, …; the same text
-// Boost.Graph's write_graphml gives.
+// Boost.Graph's write_graphml gives. Well-formed XML 1.0 whatever the names
+// hold: what XML forbids (control characters, invalid UTF-8) becomes U+FFFD.
 std::unique_ptr<NetworkWriter> NewGraphmlWriter(std::ostream* out);
 // Graphviz DOT: the same node and edge attributes and a colour (green
 // congruence, red conflict); the same text as Boost.Graph's
-// write_graphviz_dp.
+// write_graphviz_dp, except that backslashes are doubled and names made
+// valid as for GraphML.
 std::unique_ptr<NetworkWriter> NewDotWriter(std::ostream* out);
 // An edge list; csv and jsonl are written row by row.
 std::unique_ptr<NetworkWriter> NewEdgeListWriter(OutputFormat format, std::ostream* out);

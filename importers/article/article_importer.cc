@@ -1,5 +1,7 @@
 #include "importers/article/article_importer.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 #include "importers/article/article_reader.h"
@@ -48,7 +50,7 @@ WriteSet ArticleWriteSet(const Article& article, const std::vector<ExtractedStat
 Status ImportArticles(Store* store, const Extractor& extractor, const std::string& path, const ReadOptions& options,
                       ArticleImportReport* report, const ImportProgress& progress) {
   Status store_error;
-  Status s = ReadArticles(path, options, [&](const Status& item, Article article) {
+  auto sink = [&](const Status& item, Article article) {
     if (!store_error.ok()) return;
     ++report->documents_read;
     bool stored = false;
@@ -58,6 +60,7 @@ Status ImportArticles(Store* store, const Extractor& extractor, const std::strin
       return;
     } else if (stored) {
       ++report->documents_already_stored;
+      spdlog::debug("{}: already stored", article.path);
     } else {
       WriteResult result;
       const std::vector<ExtractedStatement> statements = extractor.Extract(article);
@@ -66,9 +69,14 @@ Status ImportArticles(Store* store, const Extractor& extractor, const std::strin
       store_error = store->Apply(ArticleWriteSet(article, statements), &result);
       report->documents_added += result.documents_added;
       report->statements_added += result.assertions_added;
+      if (store_error.ok()) spdlog::debug("{}: stored with {} statements", article.path, result.assertions_added);
     }
     if (progress) progress(*report);
-  });
+  };
+  auto skipped = [report](const std::string& file, const std::string& reason) {
+    report->skipped.push_back(file + ": " + reason);
+  };
+  Status s = ReadArticles(path, options, sink, skipped);
   return s.ok() ? store_error : s;
 }
 

@@ -23,6 +23,7 @@ struct ArticleImportReport {
   size_t statements_unresolved = 0;  // Attributed to no actor ("officials said"): not stored.
   size_t sentences = 0;
   std::vector<std::string> failures;  // One message per bad item, naming file and line or byte.
+  std::vector<std::string> skipped;   // "PATH: reason" per entry a directory walk did not read.
 };
 
 // The lexicon the extractor uses when importing into `store`: every actor
@@ -42,6 +43,7 @@ using ImportProgress = std::function<void(const ArticleImportReport&)>;
 
 // Imports every article under `path`. Returns non-OK only when `path` cannot
 // be read at all or the store fails; bad items land in report->failures.
+// Logs each document's fate at debug level.
 Status ImportArticles(Store* store, const Extractor& extractor, const std::string& path, const ReadOptions& options,
                       ArticleImportReport* report, const ImportProgress& progress = nullptr);
 

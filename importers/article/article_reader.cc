@@ -22,6 +22,13 @@ namespace {
 
 enum class Format { kText, kHtml, kJsonl };
 
+// Editors on Windows start UTF-8 files with it; it is no part of the text.
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// What a directory walk reads; a single file named on the command line is
+// read whatever its extension.
+constexpr const char* kArticleExtensions[] = {".txt", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson"};
+
 std::string LowerExtension(const std::string& name) {
   std::string ext = fs::path(name).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -47,6 +54,35 @@ Status ReadFile(const fs::path& path, std::string* bytes) {
   return Status::Ok();
 }
 
+bool HasArticleExtension(const fs::path& path) {
+  const std::string ext = LowerExtension(path.string());
+  return std::find(std::begin(kArticleExtensions), std::end(kArticleExtensions), ext) != std::end(kArticleExtensions);
+}
+
+// The article files under `dir` in name order; every other entry, with the
+// reason, goes to `skipped`.
+Status ListArticleFiles(const fs::path& dir, const SkipSink& skipped, std::vector<fs::path>* out) {
+  std::vector<fs::path> files;
+  std::vector<PassedOver> passed_over;
+  Status s = ListFilesInNameOrder(dir, &files, &passed_over);
+  if (!s.ok()) return s;
+  std::string known;
+  for (const char* ext : kArticleExtensions) known += (known.empty() ? "" : ", ") + std::string(ext);
+  for (fs::path& file : files) {
+    if (HasArticleExtension(file)) {
+      out->push_back(std::move(file));
+    } else {
+      passed_over.push_back({std::move(file), "not an article file (" + known + ")"});
+    }
+  }
+  std::sort(passed_over.begin(), passed_over.end(),
+            [](const PassedOver& a, const PassedOver& b) { return a.path < b.path; });
+  for (const PassedOver& entry : passed_over) {
+    if (skipped) skipped(entry.path.string(), entry.reason);
+  }
+  return Status::Ok();
+}
+
 void ReadOneFile(const fs::path& path, const ReadOptions& options, const ArticleSink& sink) {
   std::string bytes;
   Status s = ReadFile(path, &bytes);
@@ -63,6 +99,7 @@ bool IsFeedFileName(const std::string& name) {
 
 void ReadArticleBytes(const std::string& name, const std::string& format_hint, std::string bytes,
                       const ReadOptions& options, const ArticleSink& sink) {
+  if (std::string_view(bytes).starts_with(kByteOrderMark)) bytes.erase(0, kByteOrderMark.size());
   const Format format = GuessFormat(format_hint, bytes);
   if (format == Format::kJsonl) return ParseJsonlFeed(name, bytes, options, sink);
   Status s = CheckTextBytes(name, bytes);
@@ -72,7 +109,8 @@ void ReadArticleBytes(const std::string& name, const std::string& format_hint, s
   sink(s, s.ok() ? std::move(article) : Article());
 }
 
-Status ReadArticles(const std::string& path, const ReadOptions& options, const ArticleSink& sink) {
+Status ReadArticles(const std::string& path, const ReadOptions& options, const ArticleSink& sink,
+                    const SkipSink& skipped) {
   if (path == "-") {
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
@@ -86,7 +124,7 @@ Status ReadArticles(const std::string& path, const ReadOptions& options, const A
     return Status::Ok();
   }
   std::vector<fs::path> files;
-  Status s = ListFilesInNameOrder(path, &files);
+  Status s = ListArticleFiles(path, skipped, &files);
   if (!s.ok()) return s;
   for (const fs::path& file : files) ReadOneFile(file, options, sink);
   return Status::Ok();

@@ -1,5 +1,7 @@
 #include "importers/article/read_options.h"
 
+#include "importers/common/name_check.h"
+
 namespace stancekb {
 
 std::string_view TrimWhitespace(std::string_view text) {
@@ -22,7 +24,7 @@ Status FinishArticle(const ReadOptions& options, Article* article) {
     return Status::InvalidInput(article->path +
                                 ": no publication date in the document; give one with --date YYYY-MM-DD");
   }
-  return Status::Ok();
+  return article->source.empty() ? Status::Ok() : CheckName("source", article->source).WithPrefix(article->path);
 }
 
 }  // namespace stancekb

@@ -17,7 +17,8 @@ struct ReadOptions {
 
 // Fills the article's missing date and source from `options`. Returns
 // InvalidInput naming article->path when no date is known at all: an
-// article is never stored with a made-up date.
+// article is never stored with a made-up date. A source CheckName refuses
+// (importers/common/name_check.h) is InvalidInput too.
 Status FinishArticle(const ReadOptions& options, Article* article);
 
 // Parses the date forms found in headers and meta tags: "YYYY-MM-DD",

@@ -83,11 +83,14 @@ class LineParser {
     bool more = true;
     while (more) {
       std::vector<ParsedLine> chunk;
-      while (chunk.size() < kChunkLines && (more = reader_->Next(&line))) {
-        if (IsBlank(line)) continue;
+      bool too_long = false;
+      while (chunk.size() < kChunkLines && (more = reader_->NextOrSkip(&line, &too_long))) {
+        if (IsBlank(line) && !too_long) continue;
         chunk.emplace_back();
         chunk.back().number = reader_->line_number();
-        chunk.back().status = ParseAssertionLine(line, &chunk.back().record);
+        // An over-long line is a bad line like any other: --skip-bad lists it and goes on.
+        chunk.back().status =
+            too_long ? Status::InvalidInput(reader_->TooLongMessage()) : ParseAssertionLine(line, &chunk.back().record);
       }
       std::unique_lock<std::mutex> lock(mu_);
       changed_.wait(lock, [this] { return ready_.size() < kChunksAhead || stopping_; });

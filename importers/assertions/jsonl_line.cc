@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include "importers/common/line_reader.h"
+#include "importers/common/name_check.h"
 
 namespace stancekb {
 namespace {
@@ -87,6 +88,16 @@ Status CheckRequired(const Fields& f) {
   return Status::Ok();
 }
 
+Status CheckNames(const Fields& f) {
+  const std::pair<const char*, const std::string*> names[] = {
+      {"actor", &f.actor}, {"topic", &f.topic}, {"source", &f.source}};
+  for (const auto& [name, value] : names) {
+    Status s = CheckName(std::string("field '") + name + "'", *value);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 Status BuildRecord(const Fields& f, JsonlRecord* out) {
   NewAssertion& a = out->assertion;
   if (!ParseStance(f.stance, &a.stance)) {
@@ -132,6 +143,7 @@ Status ParseAssertionLine(std::string_view line, JsonlRecord* out) {
     return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad_offset + 1) + " of the line");
   }
   if (s.ok()) s = CheckRequired(fields);
+  if (s.ok()) s = CheckNames(fields);
   if (s.ok()) s = BuildRecord(fields, out);
   return s;
 }

@@ -7,6 +7,12 @@
 #include <cstring>
 
 namespace stancekb {
+namespace {
+
+// Editors on Windows start UTF-8 files with it; it is no part of the text.
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+}  // namespace
 
 std::string AtLine(const std::string& path, size_t line, const std::string& message) {
   return path + ":" + std::to_string(line) + ": " + message;
@@ -64,8 +70,7 @@ bool LineReader::ReadLine(std::string* line, bool* too_long) {
       // Past the limit: read on to the end of the line, keeping nothing.
     } else if (line->size() + length > max_line_) {
       if (too_long == nullptr) {
-        status_ = Status::InvalidInput(
-            AtLine(path_, line_number_ + 1, "line longer than " + std::to_string(max_line_ >> 20) + " MiB"));
+        status_ = Status::InvalidInput(AtLine(path_, line_number_ + 1, TooLongMessage()));
         return false;
       }
       *too_long = true;
@@ -81,8 +86,15 @@ bool LineReader::ReadLine(std::string* line, bool* too_long) {
   }
   if (!any) return false;
   ++line_number_;
+  if (line_number_ == 1 && line->starts_with(kByteOrderMark)) line->erase(0, kByteOrderMark.size());
   if (!line->empty() && line->back() == '\r') line->pop_back();
   return true;
+}
+
+std::string LineReader::TooLongMessage() const {
+  const bool mebibytes = max_line_ % (1 << 20) == 0;
+  return "line longer than " + std::to_string(mebibytes ? max_line_ >> 20 : max_line_) +
+         (mebibytes ? " MiB" : " bytes");
 }
 
 bool LineReader::Refill() {

@@ -20,7 +20,8 @@ class LineReader {
   // "-" reads standard input. Fails with IoError when the file cannot be opened.
   static Status Open(const std::string& path, std::unique_ptr<LineReader>* out, size_t max_line = kDefaultMaxLine);
 
-  // Reads the next line without its "\n" (and a trailing "\r"). Returns
+  // Reads the next line without its "\n" (and a trailing "\r"; a UTF-8 byte
+  // order mark before the first line goes too). Returns
   // false at the end of input or on error; then status() tells which.
   bool Next(std::string* line);
 
@@ -32,6 +33,8 @@ class LineReader {
   // Ok at a clean end; otherwise the read error or an over-long line, as
   // "PATH:LINE: …".
   const Status& status() const { return status_; }
+  // "line longer than 16 MiB": why an over-long line was refused or skipped.
+  std::string TooLongMessage() const;
   size_t line_number() const { return line_number_; }
   const std::string& path() const { return path_; }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "importers/common/name_check.h"
 #include "importers/dna/dna_database.h"
 #include "importers/dna/dna_fields.h"
 #include "importers/dna/dna_offsets.h"
@@ -28,6 +29,12 @@ class DnaImport {
 
   // Writes one document and its statements in one batch.
   Status AddDocument(const DnaDocument& doc, const std::vector<const DnaStatement*>& statements) {
+    Status source = doc.source.empty() ? Status::Ok() : CheckName("source", doc.source);
+    if (!source.ok()) {
+      report_->bad_statements.push_back(path_ + ": document " + std::to_string(doc.id) + " and its " +
+                                        std::to_string(statements.size()) + " statements: " + source.message());
+      return Status::Ok();
+    }
     WriteSet set;
     NewDocument stored;
     stored.document.id = DocumentIdFor(doc.text);
@@ -74,6 +81,11 @@ class DnaImport {
   Status SetActor(const DnaStatement& statement, NewAssertion* a, WriteSet* set) {
     if (statement.person.empty() && statement.organization.empty())
       return Status::InvalidInput("no person and no organization");
+    for (const auto& [field, name] :
+         {std::pair{"person", &statement.person}, {"organization", &statement.organization}}) {
+      Status s = name->empty() ? Status::Ok() : CheckName(field, *name);
+      if (!s.ok()) return s;
+    }
     if (statement.person.empty()) {
       a->actor = statement.organization;
       a->actor_kind = ActorKind::kOrganization;
@@ -94,6 +106,8 @@ class DnaImport {
   // Resolves a concept to a topic key once per import.
   Status SetTopic(const std::string& concept_text, NewAssertion* a, WriteSet* set) {
     if (concept_text.empty()) return Status::Ok();
+    Status s = CheckName("concept", concept_text);
+    if (!s.ok()) return s;
     auto it = topics_.find(concept_text);
     if (it == topics_.end()) {
       Topic topic;

@@ -21,7 +21,13 @@ class EventFileImport {
     if (format == EventFormat::kGdelt) layout_ = GdeltLayout();
     std::string line;
     Status s;
-    while (s.ok() && reader->Next(&line)) {
+    bool too_long = false;
+    while (s.ok() && reader->NextOrSkip(&line, &too_long)) {
+      if (too_long) {
+        ++report_->rows;
+        report_->bad_rows.push_back(AtLine(reader->path(), reader->line_number(), reader->TooLongMessage()));
+        continue;
+      }
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
       if (format == EventFormat::kIcews && layout_.format.empty()) {
         s = IcewsLayoutFromHeader(SplitTabs(line), &layout_);

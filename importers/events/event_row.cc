@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "importers/common/line_reader.h"
+#include "importers/common/name_check.h"
 
 namespace stancekb {
 namespace {
@@ -32,6 +33,17 @@ EventActor MakeActor(const std::vector<std::string_view>& fields, int name, int 
   return actor;
 }
 
+// The names the row would store, where it has them.
+Status CheckNames(const EventRecord& record) {
+  const std::pair<const char*, const std::string*> names[] = {
+      {"source actor", &record.source.name}, {"target actor", &record.target.name}, {"publisher", &record.publisher}};
+  for (const auto& [field, name] : names) {
+    Status s = name->empty() ? Status::Ok() : CheckName(field, *name);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status ParseEventRow(const EventLayout& layout, const std::vector<std::string_view>& fields, EventRecord* out) {
@@ -55,8 +67,9 @@ Status ParseEventRow(const EventLayout& layout, const std::vector<std::string_vi
   record.target = MakeActor(fields, layout.target_name, layout.target_code, layout.target_country);
   record.publisher = Field(fields, layout.publisher);
   record.url = Field(fields, layout.url);
-  *out = std::move(record);
-  return Status::Ok();
+  Status s = CheckNames(record);
+  if (s.ok()) *out = std::move(record);
+  return s;
 }
 
 }  // namespace stancekb

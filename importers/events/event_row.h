@@ -30,7 +30,8 @@ struct EventRecord {
 // Parses one row laid out as `layout` says. Errors are the reason only
 // ("expected 61 columns, found 58", "bad date '2018-13-01'"): a wrong
 // column count, an empty event id, a date that is not YYYYMMDD or
-// YYYY-MM-DD, invalid UTF-8. The CAMEO code is not checked here.
+// YYYY-MM-DD, invalid UTF-8, an actor or publisher name CheckName refuses.
+// The CAMEO code is not checked here.
 Status ParseEventRow(const EventLayout& layout, const std::vector<std::string_view>& fields, EventRecord* out);
 
 }  // namespace stancekb

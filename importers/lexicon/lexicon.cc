@@ -11,6 +11,7 @@
 #include <iterator>
 
 #include "importers/common/line_reader.h"
+#include "importers/common/name_check.h"
 #include "importers/lexicon/lexicon_file.h"
 
 namespace stancekb {
@@ -21,6 +22,18 @@ namespace fs = std::filesystem;
 std::string Scalar(const YAML::Node& node, const char* key) {
   const YAML::Node value = node[key];
   return value && value.IsScalar() ? value.as<std::string>() : std::string();
+}
+
+// The names a record gives under `key` (one, or a list), checked as every
+// importer checks names (importers/common/name_check.h).
+Status CheckNames(const std::string& path, const YAML::Node& node, const char* key,
+                  const std::vector<std::string>& names) {
+  for (const std::string& name : names) {
+    if (name.empty()) continue;
+    Status s = CheckName(key, name);
+    if (!s.ok()) return s.WithPrefix(Where(path, node[key] ? node[key] : node));
+  }
+  return Status::Ok();
 }
 
 Status RoleDate(const std::string& path, const YAML::Node& role, const char* key, Date* out) {
@@ -66,6 +79,10 @@ Status ParseActor(const std::string& path, const YAML::Node& node, Actor* actor)
   Status s = WikidataId(path, node, &actor->wikidata);
   if (s.ok()) s = StringList(path, node, "aliases", &actor->aliases);
   if (s.ok()) s = StringList(path, node, "demonyms", &actor->demonyms);
+  if (s.ok()) s = CheckNames(path, node, "name", {actor->name});
+  if (s.ok()) s = CheckNames(path, node, "affiliation", {actor->affiliation});
+  if (s.ok()) s = CheckNames(path, node, "aliases", actor->aliases);
+  if (s.ok()) s = CheckNames(path, node, "demonyms", actor->demonyms);
   const YAML::Node roles = node["roles"];
   if (s.ok() && roles && !roles.IsSequence()) s = Status::InvalidInput(Where(path, roles) + ": 'roles' must be a list");
   for (size_t i = 0; s.ok() && roles && i < roles.size(); ++i) {
@@ -85,7 +102,9 @@ Status ParseTopic(const std::string& path, const YAML::Node& node, Topic* topic)
   }
   topic->label = Scalar(node, "label");
   topic->support_means = Scalar(node, "support");
-  return StringList(path, node, "keywords", &topic->keywords);
+  Status s = StringList(path, node, "keywords", &topic->keywords);
+  if (s.ok()) s = CheckNames(path, node, "label", {topic->label});
+  return s.ok() ? CheckNames(path, node, "keywords", topic->keywords) : s;
 }
 
 template <typename Record, typename Parse>
@@ -117,6 +136,9 @@ Status ParseDocument(const std::string& path, const YAML::Node& root, Lexicon* s
   if (stem == "topics") return ParseList(path, root, ParseTopic, &staged->topics);
   return Status::InvalidInput(path + ": a plain list must be in a file named actors.yaml or topics.yaml");
 }
+
+// Where the default pack lies below an installation prefix.
+constexpr const char* kInstalledPack = "share/stancekb/lexicon";
 
 }  // namespace
 
@@ -180,11 +202,12 @@ std::string DefaultLexiconDir() {
   if (const char* env = std::getenv("STANCEKB_LEXICON"); env != nullptr && *env != '\0') return env;
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path installed = exe.parent_path().parent_path() / "share" / "stancekb" / "lexicon";
-    if (fs::is_directory(installed)) return installed.string();
+  if (ec) return kInstalledPack;
+  fs::path dir = exe.parent_path();
+  for (int level = 0; level < 3; ++level, dir = dir.parent_path()) {
+    if (fs::is_directory(dir / kInstalledPack, ec)) return (dir / kInstalledPack).string();
   }
-  return STANCEKB_SOURCE_LEXICON_DIR;
+  return (exe.parent_path().parent_path() / kInstalledPack).string();
 }
 
 }  // namespace stancekb

@@ -37,8 +37,12 @@ Status LoadLexiconFile(const std::string& path, Lexicon* out);
 // bring only actors and topics).
 Status LoadPackCues(const std::string& dir, CuePack* out);
 
-// Directory of the default pack: $STANCEKB_LEXICON if set, else the one
-// installed beside the binary, else the source tree's lexicon/default.
+// Directory of the default pack: $STANCEKB_LEXICON if set, else the first
+// share/stancekb/lexicon found in the running binary's directory or one of
+// its two parents: PREFIX/bin/stancekb finds PREFIX/share/stancekb/lexicon
+// (an installation), build/stancekb and build/tests/x/x_tests find
+// build/share/stancekb/lexicon (a build tree copies the pack there). When
+// there is none, the installed location, which loading then names.
 std::string DefaultLexiconDir();
 
 // True for ids like "ceasefire" or "ukraine-nato-membership".

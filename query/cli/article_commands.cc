@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -45,13 +46,33 @@ void PrintImportReport(const CliContext& context, const ArticleImportReport& r,
   std::vector<std::string> columns{"documents", "added", "already_stored", "failed", "statements_added", "unresolved"};
   std::vector<nlohmann::json> row{r.documents_read,  r.documents_added,  r.documents_already_stored,
                                   r.failures.size(), r.statements_added, r.statements_unresolved};
+  // import extracted reads every file it is given; import articles skips
+  // what is not an article in a directory.
   if (other_extractor) {
     columns.push_back("other_extractor");
     row.push_back(*other_extractor);
+  } else {
+    columns.push_back("skipped");
+    row.push_back(r.skipped.size());
   }
   ResultTable table(std::move(columns));
   table.AddRow(std::move(row));
   context.Print(table);
+}
+
+void ReportSkipped(const std::string& path, const std::string& reason) {
+  std::cerr << "stancekb: skipped " << path << ": " << reason << "\n";
+}
+
+// What one PATH argument added to the report, and how long it took.
+void LogPathSummary(const std::string& path, const ArticleImportReport& before, const ArticleImportReport& after,
+                    std::chrono::steady_clock::time_point start) {
+  spdlog::info("{}: {} documents read, {} stored, {} already stored, {} failed, {} skipped, {} statements, {:.3f} s",
+               path, after.documents_read - before.documents_read, after.documents_added - before.documents_added,
+               after.documents_already_stored - before.documents_already_stored,
+               after.failures.size() - before.failures.size(), after.skipped.size() - before.skipped.size(),
+               after.statements_added - before.statements_added,
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 
 int RunImportArticles(const CliContext& context, const ArticleOptions& options) {
@@ -69,10 +90,14 @@ int RunImportArticles(const CliContext& context, const ArticleOptions& options) 
   ProgressLine progress;
   int exit_code = kExitOk;
   for (const std::string& path : options.paths) {
+    const ArticleImportReport before = report;
+    const auto start = std::chrono::steady_clock::now();
     s = ImportArticles(store.get(), extractor, path, read, &report, CountDocuments(&progress));
     if (!s.ok()) exit_code = context.Fail(s);
+    LogPathSummary(path, before, report, start);
   }
   progress.Finish();
+  for (const std::string& skipped : report.skipped) std::cerr << "stancekb: skipped " << skipped << "\n";
   for (const std::string& failure : report.failures) exit_code = context.Fail(Status::InvalidInput(failure));
   PrintImportReport(context, report);
   return exit_code;
@@ -131,13 +156,13 @@ int WriteDocuments(const CliContext& context, const ArticleOptions& options, con
       return;
     }
     line.push_back('\n');
-    write_failed = std::fwrite(line.data(), 1, line.size(), stdout) != line.size() || std::fflush(stdout) != 0;
+    write_failed = !std::cout.write(line.data(), static_cast<std::streamsize>(line.size())).flush();
   };
   for (const std::string& path : options.paths) {
     Status s = StreamArticles(path, read, options.stream, sink);
     if (!s.ok()) exit_code = context.Fail(s);
   }
-  if (write_failed) return context.Fail(Status::IoError("cannot write to standard output"));
+  if (write_failed) return kExitDataError;  // main's StandardOutput names the error.
   return exit_code;
 }
 
@@ -174,7 +199,7 @@ int RunExtract(const CliContext& context, const ArticleOptions& options) {
     }
   };
   for (const std::string& path : options.paths) {
-    s = ReadArticles(path, read, sink);
+    s = ReadArticles(path, read, sink, ReportSkipped);
     if (!s.ok()) exit_code = context.Fail(s);
   }
   context.Print(table);

@@ -1,6 +1,7 @@
 // stancekb show ID | confirm ID | retract ID
 #include <CLI/CLI.hpp>
 #include <cmath>
+#include <limits>
 
 #include "query/assertion_view.h"
 #include "query/cli/cli_context.h"
@@ -59,12 +60,16 @@ int RunSetStatus(const CliContext& context, AssertionId id, AssertionStatus stat
   return context.Print(table);
 }
 
+CLI::Validator AssertionIdCheck() {
+  return WholeNumberFromOne("an assertion id: a whole number", std::numeric_limits<int64_t>::max());
+}
+
 }  // namespace
 
 void AddAssertionCommands(CLI::App* app, CliContext* context) {
   auto id = std::make_shared<AssertionId>(0);
   CLI::App* show = app->add_subcommand("show", "Show one assertion with its evidence in context");
-  show->add_option("id", *id, "Assertion id")->required();
+  show->add_option("id", *id, "Assertion id")->required()->check(AssertionIdCheck());
   show->callback([context, id] { context->exit_code = RunShow(*context, *id); });
 
   const std::pair<const char*, AssertionStatus> kCorrections[] = {{"confirm", AssertionStatus::kConfirmed},
@@ -74,7 +79,7 @@ void AddAssertionCommands(CLI::App* app, CliContext* context) {
         app->add_subcommand(name, std::string("Mark an assertion as ") + std::string(AssertionStatusName(status)) +
                                       " (queries ignore retracted)");
     auto target = std::make_shared<AssertionId>(0);
-    sub->add_option("id", *target, "Assertion id")->required();
+    sub->add_option("id", *target, "Assertion id")->required()->check(AssertionIdCheck());
     sub->callback([context, target, s = status] { context->exit_code = RunSetStatus(*context, *target, s); });
   }
 }

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "importers/lexicon/lexicon.h"
@@ -39,6 +40,20 @@ Status CliContext::OpenForWrite(std::unique_ptr<Store>* out) const {
   spdlog::info("created {} with the default lexicon from {} ({} actors, {} topics)", db_path, dir,
                result.actors_created, result.topics_created);
   return s;
+}
+
+CLI::Validator WholeNumberFromOne(const std::string& what, uint64_t max) {
+  const std::string wanted = what + " ≥ 1";
+  return CLI::Validator(
+      [wanted, max](std::string& text) {
+        // At most 19 digits: every such number fits in 64 bits.
+        const bool digits =
+            !text.empty() && text.size() <= 19 && text.find_first_not_of("0123456789") == std::string::npos;
+        const uint64_t value = digits ? std::stoull(text) : 0;
+        if (value >= 1 && value <= max) return std::string();
+        return wanted + (value > max ? " and ≤ " + std::to_string(max) : "") + ", not '" + text + "'";
+      },
+      wanted);
 }
 
 int CliContext::Fail(const Status& status) const {

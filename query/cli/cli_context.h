@@ -3,6 +3,7 @@
 // on stderr and the exit code (0 success, 1 data or storage error, 2 usage).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -11,7 +12,8 @@
 
 namespace CLI {
 class App;
-}
+class Validator;
+}  // namespace CLI
 
 namespace stancekb {
 
@@ -39,6 +41,10 @@ struct CliContext {
   // Prints a result table in the chosen format; returns kExitOk.
   int Print(const ResultTable& table) const;
 };
+
+// A CLI11 check that a value is a whole number from 1 to `max`; its message
+// names what is wanted ("a whole number of days ≥ 1").
+CLI::Validator WholeNumberFromOne(const std::string& what, uint64_t max);
 
 // Each command file registers its subcommands; the callback sets
 // context->exit_code.

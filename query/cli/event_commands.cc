@@ -1,5 +1,8 @@
 // stancekb import gdelt|icews|dna … and stancekb export dna-csv.
+#include <spdlog/spdlog.h>
+
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <iostream>
 
 #include "importers/dna/dna_export.h"
@@ -51,8 +54,13 @@ int RunImportDna(const CliContext& context, const std::string& file) {
   if (!s.ok()) return context.Fail(s);
   DnaImportReport report;
   ProgressLine progress;
+  const auto start = std::chrono::steady_clock::now();
   s = ImportDna(store.get(), file, &report, progress.Function());
   progress.Finish();
+  spdlog::info("{}: {} documents, {} statements, {} bad, {} added, {} already stored, {:.3f} s", file, report.documents,
+               report.statements, report.bad_statements.size(), report.written.assertions_added,
+               report.written.assertions_skipped,
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   ReportSkipped(report.bad_statements);
   if (!s.ok()) return context.Fail(s);
   ResultTable table({"file", "documents", "statements", "other_statements", "bad", "added", "already_stored"});

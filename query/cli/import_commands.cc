@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <iostream>
 
 #include "importers/assertions/jsonl_importer.h"
@@ -29,8 +30,13 @@ int RunImportAssertions(const CliContext& context, const ImportAssertionsOptions
     import_options.skip_bad = options.skip_bad;
     ProgressLine progress;
     import_options.progress = progress.Function();
+    const auto start = std::chrono::steady_clock::now();
     s = ImportAssertionsJsonl(store.get(), file, import_options, &report);
     progress.Finish();
+    spdlog::info("{}: {} lines, {} added, {} already stored, {} bad, {}, {:.3f} s", file, report.lines,
+                 report.written.assertions_added, report.written.assertions_skipped, report.bad_lines.size(),
+                 s.ok() ? "stored" : "nothing stored",
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     if (options.skip_bad) {
       for (const std::string& bad : report.bad_lines) std::cerr << "stancekb: skipped " << bad << "\n";
     }
@@ -63,6 +69,8 @@ int RunImportLexicon(const CliContext& context, const std::vector<std::string>& 
   WriteResult result;
   s = store->Apply(set, &result);
   if (!s.ok()) return context.Fail(s);
+  spdlog::info("{} actors ({} new) and {} topics ({} new) from {} paths", actors, result.actors_created, topics,
+               result.topics_created, paths.size());
   ResultTable table({"actors", "topics", "actors_created", "topics_created"});
   table.AddRow({actors, topics, result.actors_created, result.topics_created});
   return context.Print(table);

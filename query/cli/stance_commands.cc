@@ -103,9 +103,12 @@ CLI::App* AddCommand(CLI::App* app, CliContext* context, const char* name, const
   return command;
 }
 
+// About 270 years: any longer window counts everything.
+constexpr uint64_t kMaxWindowDays = 100000;
+
 void AddWindow(CLI::App* command, StanceOptions* o) {
   command->add_option("--window", o->window, "Count only assertions of the last DAYS days before each date")
-      ->check(CLI::PositiveNumber);
+      ->check(WholeNumberFromOne("a whole number of days", kMaxWindowDays));
 }
 
 void AddRange(CLI::App* command, StanceOptions* o) {

@@ -49,6 +49,13 @@ TEST(LineReaderTest, ALineOfExactlyTheLimitPassesAndOneByteMoreIsRefusedWithItsN
   EXPECT_NE(status.message().find("in.txt:2: line longer than"), std::string::npos) << status.message();
 }
 
+TEST(LineReaderTest, AByteOrderMarkBeforeTheFirstLineIsDropped) {
+  TempDir dir;
+  Status status;
+  EXPECT_EQ(ReadAll(dir, "\xEF\xBB\xBF{\"a\": 1}\n\xEF\xBB\xBFsecond\n", 1000, &status),
+            (std::vector<std::string>{"{\"a\": 1}", "\xEF\xBB\xBFsecond"}));
+}
+
 TEST(LineReaderTest, NextOrSkipPassesOverALongLineAndReadsOn) {
   TempDir dir;
   const size_t limit = 100000;

@@ -126,6 +126,9 @@ const BadCase kCases[] = {
     {"assertions", "assertions-unknown-stance.jsonl", ":2: stance 'supports' is not support, oppose or neutral"},
     {"assertions", "assertions-duplicates.jsonl", "", 0, 0, 1},
     {"assertions", "generated/line-50mb.jsonl", ":1: line longer than 16 MiB"},
+    {"assertions", "assertions-control-name.jsonl",
+     ":2: field 'actor' contains the control character U+0000 at byte 9"},
+    {"assertions", "assertions-blank-actor.jsonl", ":2: field 'actor' '   ' is blank"},
     {"assertions", "generated/nested.jsonl", ":1: invalid JSON"},
     // import articles: a bad article is reported, the others are stored.
     {"articles", "article-invalid-utf8.txt", "line 7 (byte 146): invalid UTF-8"},
@@ -138,6 +141,7 @@ const BadCase kCases[] = {
     {"articles", "article-html-unclosed.html", "", 0, 1, kAny},
     {"articles", "article-wrong-stance-words.txt", "", 0, 1, kAny},
     {"articles", "feed-mixed.jsonl", ":2: not valid JSON", 1, 1, kAny},
+    {"articles", "feed-control-source.jsonl", ":1: source contains the control character U+0007 at byte 5"},
     {"articles", "generated/nested-feed.jsonl", ":1: not valid JSON"},
     {"articles", "generated/line-50mb.txt", "line 1 (byte 8388608): line longer than 8388608 bytes"},
     {"articles", "generated/html-bomb.html", "HTML elements nested deeper than 5000; not parsed"},
@@ -150,6 +154,7 @@ const BadCase kCases[] = {
     {"gdelt", "gdelt-empty.tsv", "", 0},
     {"gdelt", "gdelt-short-row.tsv", ":1: expected 61 columns, found 4"},
     {"gdelt", "generated/line-50mb.tsv", ":1: line longer than 16 MiB"},
+    {"gdelt", "gdelt-control-name.tsv", ":1: source actor contains the control character U+0007 at byte 5"},
     {"icews", "icews-missing-columns.tab", ":1: not an ICEWS header: no column 'Source Country'"},
     // import dna: a file that is not a DNA database is refused as a whole.
     {"dna", "dna-not-a-database.dna", "not a DNA 3 database (file is not a database)"},
@@ -165,6 +170,7 @@ const BadCase kCases[] = {
     {"lexicon", "lexicon-wrong-types.yaml", ":1: expected a list"},
     {"lexicon", "lexicon-impossible-role-date.yaml", ":5: date '2025-02-30' does not exist in the calendar"},
     {"lexicon", "lexicon-bad-topic-id.yaml", ":2: topic id 'Not Kebab' must be kebab-case"},
+    {"lexicon", "lexicon-control-name.yaml", ":2: name contains the control character U+0007 at byte 5"},
     {"lexicon", "generated/nested.yaml", "nested.yaml:"},
     {"lexicon", "generated/line-50mb.yaml", "bytes; a lexicon file may hold at most 4 MiB"},
 };
