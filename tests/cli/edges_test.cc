@@ -1,4 +1,4 @@
-// The CLI's edges (issue 19): version and unknown commands, bad numbers,
+// The CLI's edges: version and unknown commands, bad numbers,
 // output that cannot be written, verbosity, directory imports, byte order
 // marks, over-long lines and names no importer may store.
 #include <gtest/gtest.h>
