@@ -20,6 +20,7 @@
 #include "kb/internal/codec.h"
 #include "kb/internal/column_families.h"
 #include "kb/internal/keys.h"
+#include "kb/internal/rocks_logger.h"
 #include "kb/internal/rocks_status.h"
 #include "kb/internal/store_counters.h"
 
@@ -170,8 +171,8 @@ Status BusyOrError(const rocksdb::Status& s, const std::string& path) {
 // Readers open as RocksDB secondary instances: unlike a plain read-only
 // open, a secondary copes with the memtables the writer flushes and the WAL
 // files it deletes meanwhile, so it never sees an older state than a reader
-// opened before it. Its info log goes to *scratch, a new directory that the
-// Store removes when it closes.
+// opened before it. RocksDB wants a directory of the secondary's own:
+// *scratch, a new one that the Store removes when it closes.
 // Families an older format lacks (added since) are left out too; their
 // handles are nullptr.
 rocksdb::Status OpenReader(rocksdb::DBOptions options, const std::string& path, bool all_families, std::string* scratch,
@@ -222,6 +223,18 @@ rocksdb::Status OpenWriter(const rocksdb::DBOptions& options, const std::string&
   return s;
 }
 
+// A directory whose CURRENT file is gone but whose table files are still
+// there: RocksDB would make a new database over them and delete them as
+// obsolete.
+bool HoldsTableFiles(const std::string& path) {
+  std::error_code ec;
+  for (auto it = std::filesystem::directory_iterator(path, ec); !ec && it != std::filesystem::directory_iterator();
+       it.increment(ec)) {
+    if (it->path().extension() == ".sst") return true;
+  }
+  return false;
+}
+
 bool FamilyIsEmpty(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family) {
   std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), family));
   it->SeekToFirst();
@@ -232,6 +245,11 @@ bool FamilyIsEmpty(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family) {
 
 Status Store::Open(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>* out, bool* created) {
   const bool exists = std::filesystem::exists(std::filesystem::path(path) / "CURRENT");
+  if (!exists && HoldsTableFiles(path)) {
+    return Status::Corruption("database " + path +
+                              " has table files but no CURRENT file; nothing is created over them: `stancekb repair`" +
+                              " recovers what they hold");
+  }
   if (!exists && (options.read_only || !options.create_if_missing)) {
     return Status::NotFound("no database at " + path + " (import something first, or give --db)");
   }
@@ -239,8 +257,7 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   db_options.create_if_missing = true;
   db_options.create_missing_column_families = true;
   db_options.atomic_flush = true;  // Batches across families stay atomic without the WAL.
-  db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
-  db_options.keep_log_file_num = 2;
+  db_options.info_log = std::make_shared<RocksLogger>();
   db_options.max_file_opening_threads = 1;
   if (!options.read_only) CompactOnEveryCore(&db_options);
   db_options.skip_stats_update_on_db_open = true;
@@ -271,6 +288,17 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   if (created != nullptr) *created = !exists;
   *out = std::move(store);
   return Status::Ok();
+}
+
+Status Store::Repair(const std::string& path) {
+  if (!std::filesystem::is_directory(path)) return Status::NotFound("no database at " + path);
+  rocksdb::DBOptions options;
+  options.info_log = std::make_shared<RocksLogger>();
+  // Families the repair meets but this build does not know keep RocksDB's defaults.
+  const rocksdb::Status s = rocksdb::RepairDB(path, options, FamilyDescriptors(false), rocksdb::ColumnFamilyOptions());
+  if (s.ok()) return Status::Ok();
+  Status busy = BusyOrError(s, path);
+  return busy.IsBusy() ? busy : FromRocks(s, "cannot repair database " + path);
 }
 
 Store::~Store() {
@@ -364,7 +392,8 @@ Status Store::SetAssertionStatus(AssertionId id, AssertionStatus status) {
   for (const FamilyEntry& entry : AssertionEntries(a, HasSaidIndex())) {
     batch.Put(handles_[entry.family], entry.key, entry.value);
   }
-  return FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), "cannot update assertion " + std::to_string(id));
+  return FromRocks(db_->Write(rocksdb::WriteOptions(), &batch),
+                   "cannot update assertion " + std::to_string(id) + " in " + path_);
 }
 
 }  // namespace stancekb

@@ -79,9 +79,19 @@ class Store {
 
   // Opens (or creates) the database at `path`. *created tells whether it was
   // made by this call. Errors: Busy (another writer), Unsupported (newer
-  // format), NotFound (read-only and missing), IoError, Corruption.
+  // format), NotFound (read-only and missing), IoError, Corruption (also a
+  // directory with table files but no CURRENT file: nothing is created over
+  // them, Repair recovers them).
   static Status Open(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>* out,
                      bool* created = nullptr);
+
+  // Rebuilds the metadata of a database that cannot be opened (its CURRENT
+  // or MANIFEST file lost or damaged) from the table files and logs it holds
+  // (RocksDB's RepairDB); Open refuses to create a database over such files
+  // and names this. What a damaged file held is lost; files it cannot use go
+  // to PATH/lost. The database must not be open anywhere (Busy otherwise).
+  // Verify the result with CheckStore.
+  static Status Repair(const std::string& path);
 
   ~Store();
   Store(const Store&) = delete;

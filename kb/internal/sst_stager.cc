@@ -251,7 +251,7 @@ Status SstStager::Ingest() {
     args.push_back(std::move(arg));
   }
   if (args.empty()) return Status::Ok();
-  return FromRocks(db_->IngestExternalFiles(args), "cannot add the staged files to the database");
+  return FromRocks(db_->IngestExternalFiles(args), "cannot add the staged files to " + db_->GetName());
 }
 
 }  // namespace stancekb

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The Debian package CPack builds (packaging/CMakeLists.txt) holds the
 # binary, the default lexicon pack and the completion under /usr, and names
-# the shared libraries it needs.
-# Usage: package_test.sh BUILD_DIR
+# the shared libraries it needs; unpacked, it runs the README's main job.
+# Usage: package_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$(cd "$1" && pwd)
+source_dir=$(cd "$2" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -22,4 +23,16 @@ for file in ./usr/bin/stancekb ./usr/share/stancekb/lexicon/actors.yaml ./usr/sh
   grep -qE " $file\$" "$work/contents" || fail "$file missing from $(basename "$deb")"
 done
 dpkg-deb -f "$deb" Package Version Depends
+
+# The README's main job from the package's files, unpacked where no root is
+# needed: the binary finds the pack under its own usr/share.
+dpkg-deb -x "$deb" "$work/root"
+cp -r "$source_dir/examples/articles" "$work/articles"
+mkdir "$work/run"
+cd "$work/run"
+unset STANCEKB_LEXICON STANCEKB_DB
+"$work/root/usr/bin/stancekb" import articles "$work/articles" >import.out 2>import.err ||
+  fail "import from the package: $(cat import.err)"
+"$work/root/usr/bin/stancekb" said --topic ceasefire --format csv >said.csv || fail "said from the package failed"
+grep -q '^[0-9]*,Vladimir Putin,ceasefire,' said.csv || fail "said from the package lacks Putin: $(cat said.csv)"
 echo "$(basename "$deb") holds the binary, the lexicon pack and the completion"
