@@ -56,7 +56,7 @@ int RunRepair(const CliContext& context) {
   const size_t lost_before = FilesIn(lost);
   Status s = Store::Repair(context.db_path);
   std::unique_ptr<Store> store;
-  if (s.ok()) s = context.OpenForRead(&store);
+  if (s.ok()) s = context.OpenForRead(&store, /*all_families=*/true);
   CheckReport report;
   if (s.ok()) s = CheckStore(*store, &report);
   if (!s.ok()) return context.Fail(s);
