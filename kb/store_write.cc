@@ -11,8 +11,8 @@
 #include "kb/internal/assertion_entries.h"
 #include "kb/internal/codec.h"
 #include "kb/internal/column_families.h"
-#include "kb/internal/hash_set64.h"
 #include "kb/internal/keys.h"
+#include "kb/internal/known_ids.h"
 #include "kb/internal/rocks_status.h"
 #include "kb/internal/sst_stager.h"
 #include "kb/internal/store_counters.h"
@@ -78,8 +78,10 @@ class Store::Writer {
   Writer(Store* store, SstStager* stager)
       : store_(store),
         stager_(stager),
-        stored_assertions_(store->counts_.assertions != 0),
-        stored_documents_(store->counts_.documents != 0) {
+        known_documents_(store->db_.get(), Family(kDocuments), kColumnFamilyNames[kDocuments],
+                         store->counts_.documents),
+        known_fingerprints_(store->db_.get(), Family(kFingerprints), kColumnFamilyNames[kFingerprints],
+                            store->counts_.assertions) {
     counters_.counts = store->counts_;
     counters_.next_assertion_id = store->next_assertion_id_;
     counters_.next_actor_id = store->next_actor_id_;
@@ -287,7 +289,7 @@ class Store::Writer {
       ids.push_back(incoming.document.id);
     }
     std::vector<bool> fresh;
-    Status s = MarkFresh(kDocuments, stored_documents_, ids, &pending_documents_, &fresh);
+    Status s = known_documents_.MarkFresh(ids, &fresh);
     for (size_t i = 0; s.ok() && i < documents.size(); ++i) {
       if (fresh[i]) {
         s = AddDocument(documents[i], result);
@@ -324,38 +326,6 @@ class Store::Writer {
     return s;
   }
 
-  // Sets fresh[i] to whether ids[i] is neither in `pending` (ids met earlier
-  // in this write, to which it is added) nor, when the family holds any,
-  // stored in `family`. The stored ones are found by one MultiGet over the
-  // whole set, which reads each filter and data block once for all the keys
-  // that fall in it where a Get per key would read it again for each.
-  Status MarkFresh(ColumnFamily family, bool family_has_any, const std::vector<uint64_t>& ids, HashSet64* pending,
-                   std::vector<bool>* fresh) {
-    fresh->assign(ids.size(), false);
-    std::vector<size_t> unseen;
-    for (size_t i = 0; i < ids.size(); ++i) {
-      if (pending->Insert(ids[i])) unseen.push_back(i);
-    }
-    for (size_t i : unseen) (*fresh)[i] = true;
-    if (!family_has_any || unseen.empty()) return Status::Ok();
-    std::vector<std::string> keys;
-    std::vector<rocksdb::Slice> slices;
-    keys.reserve(unseen.size());
-    for (size_t i : unseen) slices.emplace_back(keys.emplace_back(keys::Id64(ids[i])));
-    std::vector<rocksdb::PinnableSlice> values(unseen.size());
-    std::vector<rocksdb::Status> statuses(unseen.size());
-    store_->db_->MultiGet(rocksdb::ReadOptions(), Family(family), slices.size(), slices.data(), values.data(),
-                          statuses.data());
-    for (size_t j = 0; j < unseen.size(); ++j) {
-      if (statuses[j].ok()) {
-        (*fresh)[unseen[j]] = false;
-      } else if (!statuses[j].IsNotFound()) {
-        return FromRocks(statuses[j], std::string("cannot read ") + kColumnFamilyNames[family]);
-      }
-    }
-    return Status::Ok();
-  }
-
   // Stores the assertions whose fingerprint is neither stored nor met
   // earlier in this write, in order, with new ids.
   Status AddAssertions(const std::vector<NewAssertion>& incoming, WriteResult* result) {
@@ -368,7 +338,7 @@ class Store::Writer {
       fingerprints.push_back(AssertionFingerprint(resolved[i]));
     }
     std::vector<bool> fresh;
-    Status s = MarkFresh(kFingerprints, stored_assertions_, fingerprints, &pending_fingerprints_, &fresh);
+    Status s = known_fingerprints_.MarkFresh(fingerprints, &fresh);
     if (!s.ok()) return s;
     for (size_t i = 0; i < resolved.size(); ++i) {
       if (!fresh[i]) {
@@ -432,15 +402,14 @@ class Store::Writer {
 
   Store* store_;
   SstStager* stager_;
-  const bool stored_assertions_, stored_documents_;  // Whether the database held any when the write began.
   StoreCounters counters_;
   rocksdb::WriteBatch batch_;
   std::unordered_map<std::string, uint32_t> pending_names_[3];
   std::unordered_map<std::string, uint32_t> cache_additions_[3];
   std::unordered_map<ActorId, Actor> pending_actors_;
   std::unordered_map<TopicId, Topic> pending_topics_;
-  HashSet64 pending_documents_;
-  HashSet64 pending_fingerprints_;
+  KnownIds known_documents_;     // Documents stored, and met in this write.
+  KnownIds known_fingerprints_;  // Assertions' fingerprints, likewise.
 };
 
 Status Store::Apply(const WriteSet& set, WriteResult* result) {
