@@ -35,12 +35,14 @@ struct StanceFinder::Scope {
   bool opposed = false;        // An oppose cue or phrase was read: a negative side is not negation alone.
   bool own_cue = false;        // One of the topic's own cues or phrases was read.
   bool governed = false;       // A cue before the mention, not the mention itself, was read.
+  bool described = false;      // The mention is the subject of a be-predicate without a cue.
 };
 
 StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
     : cues_(cues),
       unmarked_(lexicon.topics.size(), Stance::kNeutral),
-      negation_is_neutral_(lexicon.topics.size(), false) {
+      negation_is_neutral_(lexicon.topics.size(), false),
+      description_is_silent_(lexicon.topics.size(), false) {
   for (size_t t = 0; t < lexicon.topics.size(); ++t) {
     const Topic& topic = lexicon.topics[t];
     const uint32_t keyword = static_cast<uint32_t>(t * 4 + kKeyword);
@@ -54,6 +56,7 @@ StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
     const uint32_t t = static_cast<uint32_t>(it - lexicon.topics.begin());
     unmarked_[t] = rules.unmarked;
     negation_is_neutral_[t] = rules.negation_is_neutral;
+    description_is_silent_[t] = rules.description_is_silent;
     for (const std::string& phrase : rules.support) topics_.Add(phrase, t * 4 + kSupportPhrase);
     for (const std::string& phrase : rules.oppose) topics_.Add(phrase, t * 4 + kOpposePhrase);
     for (const std::string& word : rules.weak) topics_.Add(word, t * 4 + kWeak);
@@ -188,8 +191,13 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
   const auto ends = [&](const Token& t) {
     return EndsClause(t) || cues_.IsCondition(t) || cues_.IsContrast(t) || cues_.IsBackground(t);
   };
-  while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !ends(tokens[i])) ++i;
-  if (i >= reach || ends(tokens[i])) return 0;
+  // A be after "that" is a subordinate clause's ("the talks demonstrate that
+  // engagement is delivering"), not a predicate on the mention.
+  while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !ends(tokens[i]) &&
+         !cues_.IsThat(tokens[i])) {
+    ++i;
+  }
+  if (i >= reach || ends(tokens[i]) || cues_.IsThat(tokens[i])) return 0;
   const size_t verb = i;
   const size_t stop = std::min(end, verb + kPredicateLength);
   int polarity = 0;
@@ -204,6 +212,7 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
     scope->own_cue |= own;
     i += length - 1;
   }
+  scope->described = polarity == 0 && cues_.IsBe(tokens[verb]);
   return polarity;
 }
 
@@ -231,7 +240,8 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   }
   const std::optional<Stance> unmarked = unmarked_[mention.topic];
   if (scope.in_background || (mention.weak && !scope.own_cue) ||
-      (mention.setting && !scope.governed && predicate == 0)) {
+      (mention.setting && !scope.governed && predicate == 0) ||
+      (scope.described && !scope.governed && description_is_silent_[mention.topic])) {
     return std::nullopt;
   }
   if (!scope.has_cue && !scope.neutral && !scope.in_question && !unmarked) return std::nullopt;

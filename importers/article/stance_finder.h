@@ -18,6 +18,8 @@
 //   topic; "none" drops a bare mention). A weak keyword ("missiles") names
 //   its topic only when one of the topic's own cues governs it ("send
 //   missiles"); a topic named as a setting ("ahead of talks") needs any cue.
+//   A topic may say that a description of it ("the talks were substantive")
+//   takes no side either.
 // - A mention in a background clause ("after Russia launched drones …",
 //   "despite …") is narration inside the statement, not its stance.
 // Hedges (may, could) and a reservation after the topic ("…, but …") lower
@@ -94,6 +96,7 @@ class StanceFinder {
   PhraseMatcher topic_cues_{PhraseMatcher::Case::kInsensitive};  // Value: topic * 2 + (support ? 1 : 0).
   std::vector<std::optional<Stance>> unmarked_;                  // Per topic.
   std::vector<bool> negation_is_neutral_;                        // Per topic.
+  std::vector<bool> description_is_silent_;                      // Per topic.
 };
 
 }  // namespace stancekb

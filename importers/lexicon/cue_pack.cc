@@ -89,8 +89,8 @@ Status ParseTopicCues(const std::string& path, const std::string& id, const YAML
   out->topic = id;
   for (const auto& item : node) {
     const std::string key = item.first.as<std::string>();
-    if (key != "unmarked" && key != "negated" && key != "support" && key != "oppose" && key != "support-cues" &&
-        key != "oppose-cues" && key != "weak") {
+    if (key != "unmarked" && key != "negated" && key != "described" && key != "support" && key != "oppose" &&
+        key != "support-cues" && key != "oppose-cues" && key != "weak") {
       return Status::InvalidInput(Where(path, item.first) + ": unknown key '" + key + "' in topic '" + id + "'");
     }
   }
@@ -108,6 +108,13 @@ Status ParseTopicCues(const std::string& path, const std::string& id, const YAML
       return Status::InvalidInput(Where(path, negated) + ": 'negated' must be flip or neutral");
     }
     out->negation_is_neutral = text == "neutral";
+  }
+  if (const YAML::Node described = node["described"]; described) {
+    const std::string text = described.IsScalar() ? described.as<std::string>() : std::string();
+    if (text != "unmarked" && text != "none") {
+      return Status::InvalidInput(Where(path, described) + ": 'described' must be unmarked or none");
+    }
+    out->description_is_silent = text == "none";
   }
   Status s = ExpandList(path, node, "support", &out->support);
   if (s.ok()) s = ExpandList(path, node, "oppose", &out->oppose);

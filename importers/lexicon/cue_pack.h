@@ -28,6 +28,10 @@ struct TopicCues {
   // True when a bare negation of the topic ("no hope of a settlement") is
   // pessimism, a neutral statement, rather than the opposite side.
   bool negation_is_neutral = false;
+  // True when a statement that only describes the topic, the subject of a
+  // be-predicate with no cue ("the talks were substantive"), takes no side
+  // on it rather than the unmarked stance.
+  bool description_is_silent = false;
   // Phrases that name the topic and take a side by themselves ("withdraw
   // from the Donbas" is territorial-concessions support).
   std::vector<std::string> support, oppose;

@@ -57,7 +57,8 @@ TEST(CuePackTest, LoadsListsAndTopics) {
   TempDir dir;
   dir.Write("cues.yaml",
             "stance:\n  support: [back~, ready for]\n  negators: [not]\n"
-            "topics:\n  sanctions:\n    unmarked: support\n    oppose: [lift~ sanctions]\n    oppose-cues: [ease~]\n");
+            "topics:\n  sanctions:\n    unmarked: support\n    described: none\n    oppose: [lift~ sanctions]\n"
+            "    oppose-cues: [ease~]\n");
   CuePack pack;
   Status s = LoadCuePack(dir.path() + "/cues.yaml", &pack);
   ASSERT_OK(s) << s.message();
@@ -67,6 +68,7 @@ TEST(CuePackTest, LoadsListsAndTopics) {
   ASSERT_EQ(pack.topics.size(), 1u);
   EXPECT_EQ(pack.topics[0].topic, "sanctions");
   EXPECT_EQ(pack.topics[0].unmarked, Stance::kSupport);
+  EXPECT_TRUE(pack.topics[0].description_is_silent);
   EXPECT_TRUE(Has(pack.topics[0].oppose, "lifting sanctions"));
   EXPECT_TRUE(Has(pack.topics[0].oppose_cues, "eased"));
 }
@@ -85,6 +87,7 @@ TEST(CuePackTest, ErrorsNameTheFileAndLineAndLoadNothing) {
   fails_at("stance:\n  suport: [x]\n", "cues.yaml:2: unknown list 'stance.suport'");
   fails_at("stance:\n  support: [x~y]\n", "cues.yaml:2");
   fails_at("topics:\n  sanctions:\n    unmarked: maybe\n", "cues.yaml:3");
+  fails_at("topics:\n  sanctions:\n    described: never\n", "cues.yaml:3: 'described' must be unmarked or none");
   fails_at("topics:\n  Sanctions:\n    unmarked: support\n", "not kebab-case");
   fails_at("topics:\n  sanctions:\n    supports: [x]\n", "unknown key 'supports'");
   fails_at("stance: [x]\n", "must be a mapping");
