@@ -62,6 +62,7 @@ StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
     for (const std::string& word : rules.weak) topics_.Add(word, t * 4 + kWeak);
     for (const std::string& cue : rules.support_cues) topic_cues_.Add(cue, t * 2 + 1);
     for (const std::string& cue : rules.oppose_cues) topic_cues_.Add(cue, t * 2);
+    for (const std::string& word : rules.object_prepositions) object_prepositions_.Add(word, t);
   }
 }
 
@@ -81,7 +82,35 @@ std::vector<StanceFinder::Mention> StanceFinder::Mentions(std::span<const Token>
     }
     i += n - 1;
   }
+  MarkObjects(tokens, &mentions);
   return mentions;
+}
+
+// Marks the mentions that are what the mention before them is about: after
+// one of its topic's object prepositions ("negotiations toward a ceasefire"),
+// or joined by "and" to such an object ("… toward a ceasefire and an end to
+// the war"). Each becomes a setting, its own topic only when a cue governs it.
+void StanceFinder::MarkObjects(std::span<const Token> tokens, std::vector<Mention>* mentions) const {
+  for (size_t j = 1; j < mentions->size(); ++j) {
+    const Mention& head = (*mentions)[j - 1];
+    Mention& mention = (*mentions)[j];
+    size_t i = head.at + head.length;
+    if (i >= mention.at) continue;
+    bool joined = false;
+    if (head.object) {
+      for (; i < mention.at &&
+             (cues_.IsAnd(tokens[i]) || tokens[i].kind == TokenKind::kComma || tokens[i].kind == TokenKind::kQuote);
+           ++i)
+        joined = true;
+    } else {
+      const std::vector<uint32_t>* topics = nullptr;
+      const size_t n = object_prepositions_.LongestMatchAt(tokens.first(mention.at), i, &topics);
+      joined = n > 0 && std::find(topics->begin(), topics->end(), static_cast<uint32_t>(head.topic)) != topics->end();
+      i += n;
+    }
+    while (i < mention.at && cues_.IsDeterminer(tokens[i])) ++i;
+    if (joined && i == mention.at) mention.object = mention.setting = true;
+  }
 }
 
 // True when the mention at tokens[at] is the object of a preposition of

@@ -19,7 +19,8 @@
 //   its topic only when one of the topic's own cues governs it ("send
 //   missiles"); a topic named as a setting ("ahead of talks") needs any cue.
 //   A topic may say that a description of it ("the talks were substantive")
-//   takes no side either.
+//   takes no side either, and that a topic named as its object ("talks on
+//   a ceasefire") is a setting.
 // - A mention in a background clause ("after Russia launched drones …",
 //   "despite …") is narration inside the statement, not its stance.
 // Hedges (may, could) and a reservation after the topic ("…, but …") lower
@@ -76,11 +77,13 @@ class StanceFinder {
     int polarity = 0;      // Of a side-taking phrase; 0 for a keyword.
     bool weak = false;     // Names the topic only when one of the topic's own cues governs it.
     bool setting = false;  // The object of a preposition of circumstance: needs any cue.
+    bool object = false;   // What another topic's mention is about ("talks on a ceasefire").
   };
   struct Scope;
 
   std::vector<Mention> Mentions(std::span<const Token> tokens, size_t begin, size_t end) const;
   bool InCircumstance(std::span<const Token> tokens, size_t begin, size_t at) const;
+  void MarkObjects(std::span<const Token> tokens, std::vector<Mention>* mentions) const;
   std::optional<TopicStance> Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
                                     size_t last_contrast, const Mention& mention) const;
   void ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const;
@@ -92,11 +95,12 @@ class StanceFinder {
   bool InBackgroundAt(std::span<const Token> tokens, const StanceInput& input, size_t at) const;
 
   const CueLexicon& cues_;
-  PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};      // Value: topic * 4 + kind.
-  PhraseMatcher topic_cues_{PhraseMatcher::Case::kInsensitive};  // Value: topic * 2 + (support ? 1 : 0).
-  std::vector<std::optional<Stance>> unmarked_;                  // Per topic.
-  std::vector<bool> negation_is_neutral_;                        // Per topic.
-  std::vector<bool> description_is_silent_;                      // Per topic.
+  PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};               // Value: topic * 4 + kind.
+  PhraseMatcher topic_cues_{PhraseMatcher::Case::kInsensitive};           // Value: topic * 2 + (support ? 1 : 0).
+  PhraseMatcher object_prepositions_{PhraseMatcher::Case::kInsensitive};  // Value: topic.
+  std::vector<std::optional<Stance>> unmarked_;                           // Per topic.
+  std::vector<bool> negation_is_neutral_;                                 // Per topic.
+  std::vector<bool> description_is_silent_;                               // Per topic.
 };
 
 }  // namespace stancekb

@@ -1,6 +1,8 @@
 #include "importers/lexicon/cue_pack.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 #include "importers/lexicon/cue_pattern.h"
 #include "importers/lexicon/lexicon.h"
@@ -83,14 +85,17 @@ Status ParseSection(const std::string& path, const std::string& section, const Y
   return Status::Ok();
 }
 
+constexpr std::string_view kTopicKeys[] = {"unmarked",    "negated", "described",
+                                           "support",     "oppose",  "support-cues",
+                                           "oppose-cues", "weak",    "object-prepositions"};
+
 Status ParseTopicCues(const std::string& path, const std::string& id, const YAML::Node& node, TopicCues* out) {
   if (!IsKebabCaseId(id)) return Status::InvalidInput(Where(path, node) + ": topic id '" + id + "' is not kebab-case");
   if (!node.IsMap()) return Status::InvalidInput(Where(path, node) + ": topic '" + id + "' must be a mapping");
   out->topic = id;
   for (const auto& item : node) {
     const std::string key = item.first.as<std::string>();
-    if (key != "unmarked" && key != "negated" && key != "described" && key != "support" && key != "oppose" &&
-        key != "support-cues" && key != "oppose-cues" && key != "weak") {
+    if (std::find(std::begin(kTopicKeys), std::end(kTopicKeys), key) == std::end(kTopicKeys)) {
       return Status::InvalidInput(Where(path, item.first) + ": unknown key '" + key + "' in topic '" + id + "'");
     }
   }
@@ -119,6 +124,7 @@ Status ParseTopicCues(const std::string& path, const std::string& id, const YAML
   Status s = ExpandList(path, node, "support", &out->support);
   if (s.ok()) s = ExpandList(path, node, "oppose", &out->oppose);
   if (s.ok()) s = ExpandList(path, node, "weak", &out->weak);
+  if (s.ok()) s = ExpandList(path, node, "object-prepositions", &out->object_prepositions);
   if (s.ok()) s = ExpandList(path, node, "support-cues", &out->support_cues);
   if (s.ok()) s = ExpandList(path, node, "oppose-cues", &out->oppose_cues);
   return s;

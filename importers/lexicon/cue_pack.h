@@ -38,6 +38,10 @@ struct TopicCues {
   // Words that name the topic only when a cue governs them ("send
   // missiles", but not "shooting missiles").
   std::vector<std::string> weak;
+  // Prepositions after the topic's keyword whose object is what the topic
+  // is about, not a topic of its own: "talks on a ceasefire" are about
+  // negotiations.
+  std::vector<std::string> object_prepositions;
   // Cues with a polarity for this topic only ("lift" before "sanctions").
   std::vector<std::string> support_cues, oppose_cues;
 };

@@ -58,7 +58,7 @@ TEST(CuePackTest, LoadsListsAndTopics) {
   dir.Write("cues.yaml",
             "stance:\n  support: [back~, ready for]\n  negators: [not]\n"
             "topics:\n  sanctions:\n    unmarked: support\n    described: none\n    oppose: [lift~ sanctions]\n"
-            "    oppose-cues: [ease~]\n");
+            "    oppose-cues: [ease~]\n    object-prepositions: [\"on\", toward]\n");
   CuePack pack;
   Status s = LoadCuePack(dir.path() + "/cues.yaml", &pack);
   ASSERT_OK(s) << s.message();
@@ -69,6 +69,7 @@ TEST(CuePackTest, LoadsListsAndTopics) {
   EXPECT_EQ(pack.topics[0].topic, "sanctions");
   EXPECT_EQ(pack.topics[0].unmarked, Stance::kSupport);
   EXPECT_TRUE(pack.topics[0].description_is_silent);
+  EXPECT_EQ(pack.topics[0].object_prepositions, (std::vector<std::string>{"on", "toward"}));
   EXPECT_TRUE(Has(pack.topics[0].oppose, "lifting sanctions"));
   EXPECT_TRUE(Has(pack.topics[0].oppose_cues, "eased"));
 }
