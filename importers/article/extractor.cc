@@ -338,7 +338,12 @@ std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i
   const bool absolute = speaker && speaker->begin > b && Is(speaker->begin - 1, "with");
   if (cue.participle && !IsProgressive(b, i) && !absolute) return std::nullopt;
   if (!speaker && !earlier.empty() && Coordinated(b, i)) speaker = earlier.back().speaker;
-  const TokenRange content = ContentAfter(i + cue.length, e);
+  TokenRange content = ContentAfter(i + cue.length, e);
+  // The verb's object ends where a contrast opens another clause ("agreed
+  // to a truce but Putin has only said …").
+  for (size_t k = content.begin; k < content.end; ++k) {
+    if (m_.cues.IsContrast(tokens_[k])) content.end = k;
+  }
   if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
   const StanceInput input{i, content.begin, content.end, previous_topics_};
   if (m_.stance.Find(tokens_, input).empty()) return std::nullopt;
