@@ -46,6 +46,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
       adjuncts_(WordSet(pack, "grammar.adjuncts")),
       be_(WordSet(pack, "grammar.be")),
       message_nouns_(WordSet(pack, "grammar.message-nouns")),
+      position_nouns_(WordSet(pack, "reporting.position-nouns")),
       open_questions_(WordSet(pack, "stance.questions")),
       modals_(WordSet(pack, "grammar.modals")),
       office_nouns_(WordSet(pack, "speakers.offices")),
@@ -163,5 +164,6 @@ bool CueLexicon::IsBackground(const Token& t) const { return Contains(background
 bool CueLexicon::IsCircumstance(const Token& t) const { return Contains(circumstance_, t); }
 bool CueLexicon::IsOpenQuestion(const Token& t) const { return Contains(open_questions_, t); }
 bool CueLexicon::IsMessageNoun(const Token& t) const { return Contains(message_nouns_, t); }
+bool CueLexicon::IsPositionNoun(const Token& t) const { return Contains(position_nouns_, t); }
 
 }  // namespace stancekb

@@ -77,6 +77,7 @@ class CueLexicon {
   bool IsBackground(const Token& t) const;        // after, despite: opens a background clause
   bool IsCircumstance(const Token& t) const;      // in, during, of: a mention after it is a setting
   bool IsMessageNoun(const Token& t) const;       // message, view: "X's message was …"
+  bool IsPositionNoun(const Token& t) const;      // demand, refusal: "X's demand that …"
   bool IsOfficeNoun(const Token& t) const;        // spokesperson, office, officials: speak for their owner
   bool IsNonActorTitle(const Token& t) const;     // analyst, expert: introduce someone who is no actor
   // True when a news outlet's name ends at tokens[end - 1] and starts in [begin, end).
@@ -96,8 +97,8 @@ class CueLexicon {
   std::vector<ReportingCue> reporting_cues_;
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, contrasts_, subject_gaps_, head_nouns_,
       group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
-      prepositions_, anaphors_, that_, relatives_, organization_words_, adjuncts_, be_, message_nouns_, open_questions_,
-      modals_, office_nouns_, non_actor_titles_, future_, background_, circumstance_;
+      prepositions_, anaphors_, that_, relatives_, organization_words_, adjuncts_, be_, message_nouns_, position_nouns_,
+      open_questions_, modals_, office_nouns_, non_actor_titles_, future_, background_, circumstance_;
 };
 
 }  // namespace stancekb

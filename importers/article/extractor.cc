@@ -73,6 +73,7 @@ class ArticleRun {
   std::optional<Candidate> FromAccordingTo(size_t b, size_t e, size_t i);
   void Accept(Candidate c, std::vector<Candidate>* found);
   std::optional<Candidate> FromPossessiveMessage(size_t b, size_t e, size_t i);
+  std::optional<Candidate> FromPossessivePosition(size_t b, size_t e, size_t i, const std::vector<Candidate>& earlier);
   std::optional<SpeakerMention> SubjectBefore(size_t b, size_t i, bool allow_appositive);
   TokenRange ContentAfter(size_t start, size_t e) const;
   TokenRange ContentBefore(size_t b, size_t x) const;
@@ -371,6 +372,32 @@ std::optional<Candidate> ArticleRun::FromPossessiveMessage(size_t b, size_t e, s
   return Candidate{*speaker, i + 1, i + 3, content.begin, content.end, "possessive-message", 0.7f};
 }
 
+// "Russia's demand that Ukraine withdraw from the Donbas", "Kyiv's refusal to
+// cede land": a position noun after a possessor states the possessor's
+// position on the first topic after the noun: the content runs from the
+// noun, so that its polarity counts, to that topic ("Kyiv's refusal to cede
+// land stalled the talks" says nothing about talks).
+// Inside another statement's content the possessor's position is that
+// speaker's characterisation, and gives the possessor nothing.
+std::optional<Candidate> ArticleRun::FromPossessivePosition(size_t b, size_t e, size_t i,
+                                                            const std::vector<Candidate>& earlier) {
+  // The noun needs a complement ("demand that …", "refusal to …"): "Moscow's
+  // demands, it also …" names a position without stating it.
+  if (tokens_[i].kind != TokenKind::kPossessive || i + 2 >= e || !m_.cues.IsPositionNoun(tokens_[i + 1]) ||
+      tokens_[i + 2].kind != TokenKind::kWord) {
+    return std::nullopt;
+  }
+  const bool reported = std::any_of(earlier.begin(), earlier.end(),
+                                    [&](const Candidate& c) { return c.content_begin <= i && i < c.content_end; });
+  std::optional<SpeakerMention> speaker = reported ? std::nullopt : speakers_.PhraseEndingAt(b, i);
+  TokenRange content = ContentAfter(i + 1, e);
+  content.end = m_.stance.FirstMentionEnd(tokens_, content.begin, content.end);
+  if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
+  const StanceInput input{i + 1, content.begin, content.end, previous_topics_};
+  if (m_.stance.Find(tokens_, input).empty()) return std::nullopt;
+  return Candidate{*speaker, i + 1, i + 2, content.begin, content.end, "possessive-position", 0.7f};
+}
+
 void ArticleRun::ProcessSentence(size_t b, size_t e) {
   // A pronoun prefers the subject of its own sentence ("Trump said …,
   // although he added …"), then the most recent one.
@@ -385,6 +412,7 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
     }
     if (!c) c = FromAccordingTo(b, e, i);
     if (!c) c = FromPossessiveMessage(b, e, i);
+    if (!c) c = FromPossessivePosition(b, e, i, found);
     if (!c) continue;
     Accept(*c, &found);
     i = std::max(i, found.back().cue_end - 1);

@@ -130,6 +130,11 @@ std::vector<int> StanceFinder::TopicsIn(std::span<const Token> tokens, size_t be
   return topics;
 }
 
+size_t StanceFinder::FirstMentionEnd(std::span<const Token> tokens, size_t begin, size_t end) const {
+  const std::vector<Mention> mentions = Mentions(tokens, begin, end);
+  return mentions.empty() ? begin : mentions.front().at + mentions.front().length;
+}
+
 // A general stance cue or one of `topic`'s own at tokens[i]: its polarity
 // (+1, -1, or 0 for a neutral cue) and *length; *length 0 when none.
 int StanceFinder::CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length, bool* own) const {

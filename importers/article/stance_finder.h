@@ -70,6 +70,10 @@ class StanceFinder {
   // Topic indices mentioned in tokens[begin, end), in order of first mention.
   std::vector<int> TopicsIn(std::span<const Token> tokens, size_t begin, size_t end) const;
 
+  // Where the first topic mention in tokens[begin, end) ends, or begin when
+  // there is none.
+  size_t FirstMentionEnd(std::span<const Token> tokens, size_t begin, size_t end) const;
+
  private:
   struct Mention {
     int topic = -1;

@@ -17,6 +17,7 @@ const std::vector<std::string_view> kCueListNames = {
     "reporting.stance",
     "reporting.accusations",
     "reporting.demands",
+    "reporting.position-nouns",
     "stance.support",
     "stance.oppose",
     "stance.neutral",
