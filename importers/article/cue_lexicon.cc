@@ -22,6 +22,13 @@ bool IsParticiple(std::string_view form) {
 
 bool Contains(const std::unordered_set<uint64_t>& set, const Token& t) { return set.count(t.lower_hash) > 0; }
 
+// The length of the phrase of `matcher` starting at tokens[i], or 0.
+size_t LengthAt(const PhraseMatcher& matcher, std::span<const Token> tokens, size_t i) {
+  size_t n = 0;
+  matcher.MatchesAt(tokens, i, &n);
+  return n;
+}
+
 }  // namespace
 
 CueLexicon::CueLexicon(const CuePack& pack)
@@ -52,7 +59,6 @@ CueLexicon::CueLexicon(const CuePack& pack)
       office_nouns_(WordSet(pack, "speakers.offices")),
       non_actor_titles_(WordSet(pack, "speakers.non-actors")),
       future_(WordSet(pack, "grammar.future")),
-      background_(WordSet(pack, "grammar.background")),
       circumstance_(WordSet(pack, "grammar.circumstance")) {
   AddReportingCues(pack, "reporting.speech", CueKind::kSpeech);
   AddReportingCues(pack, "reporting.belief", CueKind::kInternalState);
@@ -64,6 +70,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
   for (const std::string& form : pack.List("stance.decisions")) decisions_.Add(form, 0);
   for (const std::string& form : pack.List("stance.agreements")) agreements_.Add(form, 0);
   for (const std::string& form : pack.List("stance.progress")) progress_.Add(form, 0);
+  for (const std::string& form : pack.List("grammar.background")) background_.Add(form, 0);
   for (const std::string& name : pack.List("speakers.outlets")) outlets_.Add(name, 0);
 }
 
@@ -101,29 +108,15 @@ size_t CueLexicon::StanceCueAt(std::span<const Token> tokens, size_t i, int* pol
   return n;
 }
 
-size_t CueLexicon::DemandAt(std::span<const Token> tokens, size_t i) const {
-  size_t n = 0;
-  demands_.MatchesAt(tokens, i, &n);
-  return n;
-}
+size_t CueLexicon::DemandAt(std::span<const Token> tokens, size_t i) const { return LengthAt(demands_, tokens, i); }
 
 size_t CueLexicon::AgreementAt(std::span<const Token> tokens, size_t i) const {
-  size_t n = 0;
-  agreements_.MatchesAt(tokens, i, &n);
-  return n;
+  return LengthAt(agreements_, tokens, i);
 }
 
-size_t CueLexicon::ProgressAt(std::span<const Token> tokens, size_t i) const {
-  size_t n = 0;
-  progress_.MatchesAt(tokens, i, &n);
-  return n;
-}
+size_t CueLexicon::ProgressAt(std::span<const Token> tokens, size_t i) const { return LengthAt(progress_, tokens, i); }
 
-size_t CueLexicon::DecisionAt(std::span<const Token> tokens, size_t i) const {
-  size_t n = 0;
-  decisions_.MatchesAt(tokens, i, &n);
-  return n;
-}
+size_t CueLexicon::DecisionAt(std::span<const Token> tokens, size_t i) const { return LengthAt(decisions_, tokens, i); }
 
 bool CueLexicon::IsNegator(const Token& t) const {
   return Contains(negators_, t) || t.text.ends_with("n't") || t.text.ends_with("n\xE2\x80\x99t");
@@ -160,7 +153,9 @@ bool CueLexicon::NamesOutlet(std::span<const Token> tokens, size_t begin, size_t
 
 bool CueLexicon::IsModal(const Token& t) const { return Contains(modals_, t); }
 bool CueLexicon::IsFuture(const Token& t) const { return Contains(future_, t); }
-bool CueLexicon::IsBackground(const Token& t) const { return Contains(background_, t); }
+size_t CueLexicon::BackgroundAt(std::span<const Token> tokens, size_t i) const {
+  return LengthAt(background_, tokens, i);
+}
 bool CueLexicon::IsCircumstance(const Token& t) const { return Contains(circumstance_, t); }
 bool CueLexicon::IsOpenQuestion(const Token& t) const { return Contains(open_questions_, t); }
 bool CueLexicon::IsMessageNoun(const Token& t) const { return Contains(message_nouns_, t); }

@@ -49,6 +49,9 @@ class CueLexicon {
   size_t AgreementAt(std::span<const Token> tokens, size_t i) const;
   // Length (0: none) of progress reported of another party ("were close to").
   size_t ProgressAt(std::span<const Token> tokens, size_t i) const;
+  // Length (0: none) of words opening a background clause ("after",
+  // "despite", "once a"): narration inside a statement.
+  size_t BackgroundAt(std::span<const Token> tokens, size_t i) const;
 
   bool IsNegator(const Token& t) const;          // not, n't, never, no
   bool IsHedge(const Token& t) const;            // may, might, could, perhaps
@@ -74,7 +77,6 @@ class CueLexicon {
   bool IsBe(const Token& t) const;                // is, was, been: before a passive
   bool IsModal(const Token& t) const;             // will, would, must, won't
   bool IsFuture(const Token& t) const;            // will, would, going: a predicate announcing what comes
-  bool IsBackground(const Token& t) const;        // after, despite: opens a background clause
   bool IsCircumstance(const Token& t) const;      // in, during, of: a mention after it is a setting
   bool IsMessageNoun(const Token& t) const;       // message, view: "X's message was …"
   bool IsPositionNoun(const Token& t) const;      // demand, refusal: "X's demand that …"
@@ -93,12 +95,13 @@ class CueLexicon {
   PhraseMatcher decisions_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher agreements_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher progress_{PhraseMatcher::Case::kInsensitive};
+  PhraseMatcher background_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher outlets_{PhraseMatcher::Case::kInsensitive};
   std::vector<ReportingCue> reporting_cues_;
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, contrasts_, subject_gaps_, head_nouns_,
       group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
       prepositions_, anaphors_, that_, relatives_, organization_words_, adjuncts_, be_, message_nouns_, position_nouns_,
-      open_questions_, modals_, office_nouns_, non_actor_titles_, future_, background_, circumstance_;
+      open_questions_, modals_, office_nouns_, non_actor_titles_, future_, circumstance_;
 };
 
 }  // namespace stancekb

@@ -35,8 +35,8 @@ ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues,
   // ("sanctions if Putin does not agree …") is no subject of the content.
   for (size_t i = begin; i < subject->begin; ++i) {
     const Token& t = tokens[i];
-    if (cues.IsBe(t) || cues.IsModal(t) || cues.IsCondition(t) || cues.IsContrast(t) || cues.IsBackground(t) ||
-        cues.IsOpenQuestion(t) || t.kind == TokenKind::kComma) {
+    if (cues.IsBe(t) || cues.IsModal(t) || cues.IsCondition(t) || cues.IsContrast(t) ||
+        cues.BackgroundAt(tokens, i) > 0 || cues.IsOpenQuestion(t) || t.kind == TokenKind::kComma) {
       return owner;
     }
   }

@@ -182,7 +182,7 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
       continue;
     }
     if (t.kind == TokenKind::kComma) scope->in_condition = scope->in_question = scope->in_background = false;
-    if (cues_.IsBackground(t)) scope->in_background = true;
+    if (cues_.BackgroundAt(tokens, i) > 0) scope->in_background = true;
     if (cues_.IsOpenQuestion(t)) scope->in_question = true;
     size_t length = 0;
     bool own = false;
@@ -222,20 +222,20 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
                                     Scope* scope) const {
   size_t i = mention.at + mention.length;
   const size_t reach = std::min(end, i + kPredicateReach);
-  const auto ends = [&](const Token& t) {
-    return EndsClause(t) || cues_.IsCondition(t) || cues_.IsContrast(t) || cues_.IsBackground(t);
+  const auto ends = [&](size_t k) {
+    const Token& t = tokens[k];
+    return EndsClause(t) || cues_.IsCondition(t) || cues_.IsContrast(t) || cues_.BackgroundAt(tokens, k) > 0;
   };
   // A be after "that" is a subordinate clause's ("the talks demonstrate that
   // engagement is delivering"), not a predicate on the mention.
-  while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !ends(tokens[i]) &&
-         !cues_.IsThat(tokens[i])) {
+  while (i < reach && !cues_.IsBe(tokens[i]) && !cues_.IsModal(tokens[i]) && !ends(i) && !cues_.IsThat(tokens[i])) {
     ++i;
   }
-  if (i >= reach || ends(tokens[i]) || cues_.IsThat(tokens[i])) return 0;
+  if (i >= reach || ends(i) || cues_.IsThat(tokens[i])) return 0;
   const size_t verb = i;
   const size_t stop = std::min(end, verb + kPredicateLength);
   int polarity = 0;
-  for (; i < stop && !ends(tokens[i]); ++i) {
+  for (; i < stop && !ends(i); ++i) {
     size_t length = 0;
     bool own = false;
     const int cue = CueAt(tokens.first(stop), i, mention.topic, &length, &own);
@@ -311,7 +311,7 @@ bool StanceFinder::InBackgroundAt(std::span<const Token> tokens, const StanceInp
   for (size_t i = at; i > floor; --i) {
     const Token& t = tokens[i - 1];
     if (t.kind == TokenKind::kComma || t.kind == TokenKind::kColon || cues_.IsContrast(t)) return false;
-    if (cues_.IsBackground(t)) return true;
+    if (cues_.BackgroundAt(tokens, i - 1) > 0) return true;
   }
   return false;
 }
