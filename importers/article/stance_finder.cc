@@ -42,7 +42,8 @@ StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
     : cues_(cues),
       unmarked_(lexicon.topics.size(), Stance::kNeutral),
       negation_is_neutral_(lexicon.topics.size(), false),
-      description_is_silent_(lexicon.topics.size(), false) {
+      description_is_silent_(lexicon.topics.size(), false),
+      takes_objects_(lexicon.topics.size(), false) {
   for (size_t t = 0; t < lexicon.topics.size(); ++t) {
     const Topic& topic = lexicon.topics[t];
     const uint32_t keyword = static_cast<uint32_t>(t * 4 + kKeyword);
@@ -63,6 +64,7 @@ StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
     for (const std::string& cue : rules.support_cues) topic_cues_.Add(cue, t * 2 + 1);
     for (const std::string& cue : rules.oppose_cues) topic_cues_.Add(cue, t * 2);
     for (const std::string& word : rules.object_prepositions) object_prepositions_.Add(word, t);
+    takes_objects_[t] = !rules.object_prepositions.empty();
   }
 }
 
@@ -90,18 +92,20 @@ std::vector<StanceFinder::Mention> StanceFinder::Mentions(std::span<const Token>
 // one of its topic's object prepositions ("negotiations toward a ceasefire"),
 // or joined by "and" to such an object ("… toward a ceasefire and an end to
 // the war"). Each becomes a setting, its own topic only when a cue governs it.
+// So does a mention that modifies such a topic's keyword ("ceasefire talks").
 void StanceFinder::MarkObjects(std::span<const Token> tokens, std::vector<Mention>* mentions) const {
+  const auto joins = [&](const Token& t) {
+    return cues_.IsAnd(t) || t.kind == TokenKind::kComma || t.kind == TokenKind::kQuote;
+  };
   for (size_t j = 1; j < mentions->size(); ++j) {
-    const Mention& head = (*mentions)[j - 1];
+    Mention& head = (*mentions)[j - 1];
     Mention& mention = (*mentions)[j];
     size_t i = head.at + head.length;
+    if (i == mention.at && takes_objects_[mention.topic]) head.object = head.setting = true;
     if (i >= mention.at) continue;
     bool joined = false;
     if (head.object) {
-      for (; i < mention.at &&
-             (cues_.IsAnd(tokens[i]) || tokens[i].kind == TokenKind::kComma || tokens[i].kind == TokenKind::kQuote);
-           ++i)
-        joined = true;
+      for (; i < mention.at && joins(tokens[i]); ++i) joined = true;
     } else {
       const std::vector<uint32_t>* topics = nullptr;
       const size_t n = object_prepositions_.LongestMatchAt(tokens.first(mention.at), i, &topics);
@@ -259,10 +263,12 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   const size_t end = std::min(input.content_end, tokens.size());
   // A governed mention followed by a relative clause ("refused to cede land
   // which has been occupied") is an object: that clause's predicate
-  // describes it and takes no side.
+  // describes it and takes no side. The predicate after another topic's
+  // object ("the ceasefire talks must resume") is that topic's.
   const size_t next = mention.at + mention.length;
   const bool relative = scope.has_cue && next < end && cues_.IsRelative(tokens[next]);
-  const int predicate = mention.at < end && !relative ? PredicatePolarity(tokens, mention, end, &scope) : 0;
+  const int predicate =
+      mention.at < end && !relative && !mention.object ? PredicatePolarity(tokens, mention, end, &scope) : 0;
   if (predicate != 0) {
     scope.polarity = scope.has_cue ? scope.polarity * predicate : predicate;
     scope.has_cue = true;

@@ -20,7 +20,8 @@
 //   missiles"); a topic named as a setting ("ahead of talks") needs any cue.
 //   A topic may say that a description of it ("the talks were substantive")
 //   takes no side either, and that a topic named as its object ("talks on
-//   a ceasefire") is a setting.
+//   a ceasefire") or as a modifier of its keyword ("ceasefire talks") is a
+//   setting.
 // - A mention in a background clause ("after Russia launched drones …",
 //   "despite …") is narration inside the statement, not its stance.
 // Hedges (may, could) and a reservation after the topic ("…, but …") lower
@@ -105,6 +106,7 @@ class StanceFinder {
   std::vector<std::optional<Stance>> unmarked_;                           // Per topic.
   std::vector<bool> negation_is_neutral_;                                 // Per topic.
   std::vector<bool> description_is_silent_;                               // Per topic.
+  std::vector<bool> takes_objects_;                                       // Per topic: it has object prepositions.
 };
 
 }  // namespace stancekb
