@@ -110,8 +110,10 @@ std::optional<SpeakerMention> SpeakerResolver::ResolveName(size_t begin, size_t 
   const ActorKind kind = organization ? ActorKind::kOrganization : ActorKind::kPerson;
   const int actor = ActorForName(name, kind);
   // "political analyst Maria Petrova": the title may stand before the
-  // capitalised run, in lower case.
-  for (size_t i = begin > kMaxNameTokens ? begin - kMaxNameTokens : 0; i < name_begin; ++i) {
+  // capitalised run, in lower case. A research organisation names itself
+  // so ("the Kiel Institute"): its findings are analysis, not a position.
+  const size_t title_end = organization ? end : name_begin;
+  for (size_t i = begin > kMaxNameTokens ? begin - kMaxNameTokens : 0; i < title_end; ++i) {
     if (cues_.IsNonActorTitle(tokens_[i])) actors_[actor].resolved = false;
   }
   if (kind == ActorKind::kPerson) actor_of_name_.try_emplace(std::string(tokens_[end - 1].text), actor);
