@@ -119,6 +119,14 @@ Status VisitNetwork(const Store& store, const PositionQuery& query, NetworkVisit
   for (size_t t = 0; s.ok() && t < topics.size(); ++t) s = names.TopicKey(topics[t].topic, &keys[t]);
   if (!s.ok()) return s;
   visitor->Nodes(nodes);
+  // Each topic's positions in vertex order too: the sweep meets an actor's
+  // partners on a topic, and EdgeMaker their ids, in the order they lie in
+  // memory, instead of at random among a whole database's positions.
+  for (TopicPositions& topic : topics) {
+    std::sort(topic.actors.begin(), topic.actors.end(), [&vertex_of](const ActorPosition& a, const ActorPosition& b) {
+      return vertex_of.at(a.actor) < vertex_of.at(b.actor);
+    });
+  }
   // Ranked by vertex, dyads come in edge order.
   EdgeMaker edges(topics, keys, visitor);
   ForEachDyadTally(

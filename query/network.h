@@ -27,7 +27,7 @@ struct RelationEdge {
   std::string kind;    // "congruence" or "conflict".
   int weight = 0;      // Number of topics.
   std::string topics;  // Their keys, space-separated.
-  std::string ids;     // The deciding assertions of both actors, space-separated.
+  std::string ids;     // The deciding assertions of both actors: decimal ids, space-separated.
 };
 
 // Receives a network as it is computed: every node first (node i is vertex

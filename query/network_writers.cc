@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <boost/property_tree/detail/xml_parser_utils.hpp>
+#include <string_view>
 
 namespace stancekb {
 namespace {
+
+using std::string_view_literals::operator""sv;
 
 // Text is handed to the stream in pieces of about this size: one write per
 // piece instead of one per field of millions of edges.
@@ -61,27 +64,43 @@ std::string XmlText(const std::string& value) {
   return out;
 }
 
+// Whether `value` is written as it is: printable ASCII without XML's
+// special characters, and not all spaces (which Boost's encoding writes as
+// entities). The common case, tested in one pass.
+bool NeedsNoEncoding(const std::string& value) {
+  bool all_spaces = !value.empty();
+  for (char c : value) {
+    if (c < 0x20 || c >= 0x7F || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') return false;
+    all_spaces = all_spaces && c == ' ';
+  }
+  return !all_spaces;
+}
+
 // Appends `value` with XML's special characters as entities (Boost's own
 // encoding, so that the output is the text its write_graphml gives).
 void AppendXml(const std::string& raw, std::string* text) {
-  const std::string value = XmlText(raw);
-  const bool all_spaces = !value.empty() && value.find_first_not_of(' ') == std::string::npos;
-  // One pass with a plain test: find_first_of searches the set for every
-  // character, which dominated a whole database's network.
-  auto special = [](char c) { return c == '<' || c == '>' || c == '&' || c == '"' || c == '\''; };
-  if (std::none_of(value.begin(), value.end(), special) && !all_spaces) {
-    *text += value;
-  } else {
-    *text += boost::property_tree::xml_parser::encode_char_entities(value);
+  if (NeedsNoEncoding(raw)) {
+    *text += raw;
+    return;
   }
+  *text += boost::property_tree::xml_parser::encode_char_entities(XmlText(raw));
 }
 
-void AppendData(const char* key, const std::string& value, std::string* text) {
-  *text += "      <data key=\"";
+// What a <data> element holds: any text, or decimal numbers and spaces
+// only (edges' assertion ids and weights), which XML takes as they are and
+// which are then not scanned: ids are most of a large network's text.
+enum class DataText { kAny, kNumbers };
+
+void AppendData(std::string_view key, const std::string& value, std::string* text, DataText kind = DataText::kAny) {
+  *text += "      <data key=\""sv;
   *text += key;
-  *text += "\">";
-  AppendXml(value, text);
-  *text += "</data>\n";
+  *text += "\">"sv;
+  if (kind == DataText::kNumbers) {
+    *text += value;
+  } else {
+    AppendXml(value, text);
+  }
+  *text += "</data>\n"sv;
 }
 
 class GraphmlWriter : public NetworkWriter {
@@ -123,13 +142,18 @@ class GraphmlWriter : public NetworkWriter {
 
   void Edge(size_t source, size_t target, const RelationEdge& edge) override {
     std::string& text = out_.text();
-    text += "    <edge id=\"e" + std::to_string(edges_++) + "\" source=\"n" + std::to_string(source) + "\" target=\"n" +
-            std::to_string(target) + "\">\n";
-    AppendData("key0", edge.ids, &text);
+    text += "    <edge id=\"e"sv;
+    text += std::to_string(edges_++);
+    text += "\" source=\"n"sv;
+    text += std::to_string(source);
+    text += "\" target=\"n"sv;
+    text += std::to_string(target);
+    text += "\">\n"sv;
+    AppendData("key0", edge.ids, &text, DataText::kNumbers);
     AppendData("key2", edge.kind, &text);
     AppendData("key6", edge.topics, &text);
-    AppendData("key7", std::to_string(edge.weight), &text);
-    text += "    </edge>\n";
+    AppendData("key7", std::to_string(edge.weight), &text, DataText::kNumbers);
+    text += "    </edge>\n"sv;
     out_.FlushIfFull();
   }
 
