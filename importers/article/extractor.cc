@@ -401,7 +401,8 @@ std::optional<Candidate> ArticleRun::FromPossessivePosition(size_t b, size_t e, 
 void ArticleRun::ProcessSentence(size_t b, size_t e) {
   // A pronoun prefers the subject of its own sentence ("Trump said …,
   // although he added …"), then the most recent one.
-  if (auto subject = speakers_.ClauseSubject(b, e); subject && !subject->pronoun) speakers_.NoteSubject(*subject);
+  const std::optional<SpeakerMention> subject = speakers_.ClauseSubject(b, e);
+  if (subject && !subject->pronoun) speakers_.NoteSubject(*subject);
   std::vector<Candidate> found;
   for (size_t i = b; i < e; ++i) {
     if (InQuote(i)) continue;
@@ -430,7 +431,12 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   // stance on, or else to whatever topics it named.
   previous_topics_ = stance_topics_.empty() ? m_.stance.TopicsIn(tokens_, b, e) : stance_topics_;
   stance_topics_.clear();
-  speakers_.NoteMentions(b, e);
+  // A sentence with neither a named subject nor a statement ("That prospect
+  // has Zelensky concerned.") hands a later pronoun to the person it names.
+  // One opening with a name the rules could not take as subject ("Carney—
+  // who … —has outlined …") does not.
+  const bool opens_with_name = tokens_[b].capitalized && !m_.cues.IsFunctionWord(tokens_[b]);
+  speakers_.NoteMentions(b, e, !subject && found.empty() && !opens_with_name);
 }
 
 // Adds `c` to `found`: its speaker becomes the latest subject for the

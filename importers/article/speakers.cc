@@ -262,13 +262,15 @@ void SpeakerResolver::NoteSubject(const SpeakerMention& mention) {
   }
 }
 
-void SpeakerResolver::NoteMentions(size_t begin, size_t end) {
+void SpeakerResolver::NoteMentions(size_t begin, size_t end, bool pronoun_target) {
   for (size_t i = begin; i < end; ++i) {
     const GazetteerMatch m = gazetteer_.MatchAt(tokens_, i, published_);
     if (m.length == 0) continue;
     if (m.actor >= 0) {
       std::erase(mentioned_, m.actor);
       mentioned_.push_back(m.actor);
+      const int actor = ActorForLexicon(m.actor);
+      if (pronoun_target && actors_[actor].kind == ActorKind::kPerson) last_person_ = actor;
     }
     i += m.length - 1;
   }

@@ -55,8 +55,9 @@ class SpeakerResolver {
   // Records `mention` as the latest subject for pronoun resolution.
   void NoteSubject(const SpeakerMention& mention);
   // Records the lexicon actors named in tokens[begin, end), most recent
-  // last, for the bare titles of later sentences.
-  void NoteMentions(size_t begin, size_t end);
+  // last, for the bare titles of later sentences; with `pronoun_target`,
+  // the last person among them also becomes the latest subject.
+  void NoteMentions(size_t begin, size_t end, bool pronoun_target);
 
   // True when `speaker` speaks for `other`: the same actor, the country or
   // organisation it is affiliated with (Zelensky for Ukraine), or one of

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 namespace stancekb {
@@ -130,6 +131,15 @@ size_t WordEnd(std::string_view text, size_t begin) {
   return i;
 }
 
+// "it's", "that's", "he's": after these pronouns 's is "is" or "has",
+// never a possessive. A fixed list of English orthography, like the
+// abbreviations below, rather than lexicon data.
+bool IsContractingPronoun(const Token& t) {
+  static const uint64_t kPronouns[] = {HashFolded("it"),   HashFolded("that"), HashFolded("there"), HashFolded("here"),
+                                       HashFolded("what"), HashFolded("who"),  HashFolded("he"),    HashFolded("she")};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), t.lower_hash) != std::end(kPronouns);
+}
+
 bool AllDigits(std::string_view word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
 }
@@ -193,7 +203,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     } else if (IsApostrophe(c) && !tokens.empty() && tokens.back().span.end == i && next < text.size() &&
                (text[next] == 's' || text[next] == 'S')) {
       end = next + 1;
-      token.kind = TokenKind::kPossessive;
+      token.kind = IsContractingPronoun(tokens.back()) ? TokenKind::kWord : TokenKind::kPossessive;
     } else if ((c == '\'' || c == '`') && next < text.size() && text[next] == static_cast<char>(c)) {
       end = next + 1;  // '' and `` stand for a double quote mark in some archives.
       token.kind = TokenKind::kQuote;
@@ -204,6 +214,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     token.text = text.substr(i, end - i);
     token.exact_hash = HashExact(token.text);
     token.lower_hash = HashLower(token.text);
+    if (token.kind == TokenKind::kWord && IsApostrophe(c)) token.exact_hash = token.lower_hash = HashLower("is");
     tokens.push_back(token);
     i = end;
   }

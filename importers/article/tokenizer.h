@@ -17,7 +17,7 @@ namespace stancekb {
 enum class TokenKind : uint8_t {
   kWord,
   kNumber,
-  kPossessive,  // "'s" or "’s" after a word.
+  kPossessive,  // "'s" or "’s" after a word; after it, that, he… it is a word read as "is".
   kQuote,       // Any quote mark: " “ ” ‘ ’ « » „ '' `` (see quote_finder.h for direction).
   kComma,
   kColon,  // ":" or ";" ends a clause.
