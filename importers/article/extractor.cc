@@ -47,6 +47,12 @@ struct Candidate {
   int trailing_polarity = 0;  // See StanceInput.
 };
 
+// True when tokens[i] lies in the content of a statement found before it.
+bool InsideContent(const std::vector<Candidate>& earlier, size_t i) {
+  return std::any_of(earlier.begin(), earlier.end(),
+                     [&](const Candidate& c) { return c.content_begin <= i && i < c.content_end; });
+}
+
 struct TokenRange {
   size_t begin = 0, end = 0;
   bool empty() const { return end <= begin; }
@@ -88,6 +94,7 @@ class ArticleRun {
   bool IsCoordinator(size_t j) const;
   bool Coordinated(size_t b, size_t i) const;
   bool IsVerbUse(size_t b, size_t i, const ReportingCue& cue) const;
+  bool Predicted(size_t b, size_t i, const std::vector<Candidate>& earlier) const;
   size_t SkipParenthesisBefore(size_t b, size_t end) const;
   TokenRange QuoteContent(int q) const;
   bool ClosesWithin(size_t b, size_t e) const {
@@ -197,6 +204,15 @@ bool ArticleRun::IsPassive(size_t b, size_t i) const {
   return false;
 }
 
+// "Zelensky said Putin would reject the truce": a cue after a modal
+// (negated or not) inside another statement's content is that speaker's
+// prediction of what its subject will do, not a statement of the subject's.
+bool ArticleRun::Predicted(size_t b, size_t i, const std::vector<Candidate>& earlier) const {
+  size_t k = i;
+  if (k > b && m_.cues.IsNegator(tokens_[k - 1])) --k;
+  return k > b && m_.cues.IsModal(tokens_[k - 1]) && InsideContent(earlier, i);
+}
+
 // False when the cue word at tokens[i] is no verb here: "a report", "to
 // say", "the United States", or a passive ("was asked", "was called for").
 bool ArticleRun::IsVerbUse(size_t b, size_t i, const ReportingCue& cue) const {
@@ -281,7 +297,7 @@ std::optional<SpeakerMention> ArticleRun::SubjectBefore(size_t b, size_t i, bool
 
 std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t i, const ReportingCue& cue,
                                                       const std::vector<Candidate>& earlier) {
-  if (!IsVerbUse(b, i, cue)) return std::nullopt;
+  if (!IsVerbUse(b, i, cue) || Predicted(b, i, earlier)) return std::nullopt;
   const size_t after = i + cue.length;
   Candidate c;
   c.cue_begin = i, c.cue_end = after;
@@ -330,8 +346,7 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
 // inside another statement's content ("Zelensky said Ukraine backs …").
 std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i, const ReportingCue& cue,
                                                     const std::vector<Candidate>& earlier) {
-  const bool reported = std::any_of(earlier.begin(), earlier.end(),
-                                    [&](const Candidate& c) { return c.content_begin <= i && i < c.content_end; });
+  const bool reported = InsideContent(earlier, i);
   if (reported || !IsVerbUse(b, i, cue)) return std::nullopt;
   std::optional<SpeakerMention> speaker = SubjectBefore(b, i, true);
   // A participle takes a side when it is finite ("is refusing") or the
@@ -387,8 +402,7 @@ std::optional<Candidate> ArticleRun::FromPossessivePosition(size_t b, size_t e, 
       tokens_[i + 2].kind != TokenKind::kWord) {
     return std::nullopt;
   }
-  const bool reported = std::any_of(earlier.begin(), earlier.end(),
-                                    [&](const Candidate& c) { return c.content_begin <= i && i < c.content_end; });
+  const bool reported = InsideContent(earlier, i);
   std::optional<SpeakerMention> speaker = reported ? std::nullopt : speakers_.PhraseEndingAt(b, i);
   TokenRange content = ContentAfter(i + 1, e);
   content.end = m_.stance.FirstMentionEnd(tokens_, content.begin, content.end);

@@ -18,7 +18,7 @@ bool ContentOwner::Assign(const TopicStance& ts, bool* to_other) const {
     *to_other = true;
     return true;
   }
-  return !ts.by_cue || (announced && ts.stance == Stance::kSupport);
+  return !ts.by_cue || (announced && (ts.stance == Stance::kSupport || ts.by_negation));
 }
 
 ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues, std::span<const Token> tokens,
@@ -80,7 +80,10 @@ ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues,
       break;
     }
     if (cues.IsFuture(tokens[i]) || cues.AgreementAt(content, i) > 0) owner.announced = true;
-    if (!cues.IsSubjectGap(tokens[i]) && !cues.IsBe(tokens[i]) && !cues.IsModal(tokens[i])) break;
+    if (!cues.IsSubjectGap(tokens[i]) && !cues.IsBe(tokens[i]) && !cues.IsModal(tokens[i]) &&
+        !cues.IsNegator(tokens[i])) {
+      break;
+    }
   }
   return owner;
 }

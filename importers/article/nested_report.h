@@ -12,7 +12,9 @@
 //   another's position: no stance of the speaker's, none of the other's —
 //   except a future or an agreement the speaker announces for it ("Trump
 //   said Russia and Ukraine would start negotiations", "… that Putin had
-//   agreed to pause attacks"), which is the speaker's support;
+//   agreed to pause attacks"), which is the speaker's support, and a future
+//   the speaker denies it ("Ukraine was not going to be part of NATO"),
+//   which is the speaker's opposition;
 // - an accusation's content ("accused Moscow of exploiting the truce")
 //   characterises the accused throughout: nobody's stance;
 // - progress reported of it ("Trump said Russia and Ukraine were close to a
