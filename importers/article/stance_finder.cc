@@ -288,7 +288,7 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   TopicStance ts{mention.topic, unmarked.value_or(Stance::kNeutral), 1.0f, mention.at, scope.has_cue};
   // Negative by negation alone: "no hope of a settlement", "a deal could not be reached".
   const bool pessimism = scope.has_cue && scope.polarity < 0 && !scope.opposed;
-  ts.by_negation = pessimism;
+  ts.by_negation = pessimism && !scope.governed && predicate == 0;
   if (scope.in_question || (pessimism && negation_is_neutral_[mention.topic])) {
     ts.stance = Stance::kNeutral;
     ts.by_cue = true;

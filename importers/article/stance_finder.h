@@ -45,7 +45,7 @@ struct TopicStance {
   float confidence = 1.0f;   // Multiplier from hedges and reservations.
   size_t mention = 0;        // Token index of the mention that decided.
   bool by_cue = false;       // A cue or a side-taking phrase decided, not the unmarked stance.
-  bool by_negation = false;  // The side is a negation alone ("will not be part of NATO"), no oppose cue.
+  bool by_negation = false;  // The side is a negator before the mention alone ("will never join NATO"), no cue.
 };
 
 // What the rules know about one statement.
