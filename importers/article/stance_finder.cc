@@ -159,8 +159,16 @@ int StanceFinder::CueAt(std::span<const Token> tokens, size_t i, int topic, size
 // than `from` (the scope's start or the end of the cue before: a negator
 // belongs to the first cue after it).
 bool StanceFinder::NegatedBefore(std::span<const Token> tokens, size_t from, size_t at) const {
-  for (size_t k = at > kNegationReach ? at - kNegationReach : 0; k < at; ++k) {
-    if (k >= from && cues_.IsNegator(tokens[k])) return true;
+  // "going to be a" does not count towards the reach: "not going to be a
+  // part of NATO" negates as closely as "not part of NATO". (Modals do
+  // count: "no Russian will for a ceasefire" has a noun "will".)
+  static const uint64_t kTo = HashLower("to");
+  size_t counted = 0;
+  for (size_t k = at; k > from && counted < kNegationReach; --k) {
+    const Token& t = tokens[k - 1];
+    if (cues_.IsNegator(t)) return true;
+    const bool going = cues_.IsFuture(t) && !cues_.IsModal(t);
+    if (!(cues_.IsBe(t) || cues_.IsDeterminer(t) || going || t.lower_hash == kTo)) ++counted;
   }
   return false;
 }
