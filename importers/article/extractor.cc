@@ -32,7 +32,9 @@ namespace {
 constexpr size_t kMaxAppositiveTokens = 30;
 constexpr size_t kMinClauseTokens = 3;
 constexpr size_t kMinContentTokens = 2;
-constexpr size_t kMaxRelativeTokens = 4;  // "which", "something", "a proposal", "an outcome" before the subject.
+constexpr size_t kMaxRelativeTokens = 4;
+constexpr size_t kMaxObjectTokens = 6;  // "reporters", "the BBC", "Fox News in an interview" before "that".  //
+                                        // "which", "something", "a proposal", "an outcome" before the subject.
 constexpr float kPronounConfidence = 0.9f;
 constexpr float kBeliefConfidence = 0.8f;
 
@@ -95,6 +97,7 @@ class ArticleRun {
   bool Coordinated(size_t b, size_t i) const;
   bool IsVerbUse(size_t b, size_t i, const ReportingCue& cue) const;
   bool Predicted(size_t b, size_t i, const std::vector<Candidate>& earlier) const;
+  size_t AfterObject(TokenRange content) const;
   size_t SkipParenthesisBefore(size_t b, size_t end) const;
   TokenRange QuoteContent(int q) const;
   bool ClosesWithin(size_t b, size_t e) const {
@@ -204,6 +207,16 @@ bool ArticleRun::IsPassive(size_t b, size_t i) const {
   return false;
 }
 
+// "told the BBC that Russia had …": the reported clause starts after the
+// addressee and its "that", so that its own subject is found.
+size_t ArticleRun::AfterObject(TokenRange content) const {
+  const size_t reach = std::min(content.end, content.begin + kMaxObjectTokens);
+  for (size_t k = content.begin; k < reach && !IsClauseBoundary(k); ++k) {
+    if (m_.cues.IsThat(tokens_[k])) return k + 1;
+  }
+  return content.begin;
+}
+
 // "Zelensky said Putin would reject the truce": a cue after a modal
 // (negated or not) inside another statement's content is that speaker's
 // prediction of what its subject will do, not a statement of the subject's.
@@ -310,6 +323,7 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
     c.rule = "quote-before", c.confidence = 0.9f;
     if (content.empty()) {
       content = ContentAfter(after, e);
+      if (cue.takes_object) content.begin = AfterObject(content);
       c.rule = "reported-speech", c.confidence = 0.8f;
     }
     if (content.end < content.begin + kMinContentTokens) {

@@ -47,8 +47,12 @@ ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues,
   owner.other = *subject;
   owner.kind = ContentOwner::Kind::kOther;
   // "urged Kyiv to …", "threatened Moscow with …": an object, addressed.
-  const bool object = subject->begin == begin && cue.takes_object;
-  if (cue.demand || object) {
+  // After "told the BBC that" the clause's subject is its own, and the verb
+  // reports rather than demands ("told reporters that Russia was ready";
+  // "demanded that Ukraine withdraw" still demands).
+  const bool reports = cue.takes_object && begin > 0 && cues.IsThat(tokens[begin - 1]);
+  const bool object = subject->begin == begin && cue.takes_object && !reports;
+  if ((cue.demand && !reports) || object) {
     owner.kind = cue.demand ? ContentOwner::Kind::kDemand : ContentOwner::Kind::kSpeaker;
     return owner;
   }
@@ -81,7 +85,7 @@ ContentOwner FindContentOwner(SpeakerResolver* speakers, const CueLexicon& cues,
     }
     if (cues.IsFuture(tokens[i]) || cues.AgreementAt(content, i) > 0) owner.announced = true;
     if (!cues.IsSubjectGap(tokens[i]) && !cues.IsBe(tokens[i]) && !cues.IsModal(tokens[i]) &&
-        !cues.IsNegator(tokens[i])) {
+        !cues.IsNegator(tokens[i]) && tokens[i].kind != TokenKind::kQuote) {
       break;
     }
   }
