@@ -3,6 +3,11 @@
 // the user (it names the file, line or key involved). Functions in kb/,
 // importers/ and query/ return Status instead of throwing; exceptions from
 // libraries are caught at the boundary and turned into a Status.
+//
+// The class is [[nodiscard]], so every function that returns a Status by
+// value warns when its caller drops the result (-Wunused-result, an error in
+// this project's build): an unchecked failure would lose data silently. Where
+// dropping one is right, say why and cast it to void.
 #pragma once
 
 #include <string>
@@ -11,7 +16,7 @@
 
 namespace stancekb {
 
-class Status {
+class [[nodiscard]] Status {
  public:
   enum class Code { kOk, kNotFound, kInvalidInput, kCorruption, kIoError, kBusy, kUnsupported };
 

@@ -32,7 +32,7 @@ class LineReader {
 
   // Ok at a clean end; otherwise the read error or an over-long line, as
   // "PATH:LINE: …".
-  const Status& status() const { return status_; }
+  [[nodiscard]] const Status& status() const { return status_; }
   // "line longer than 16 MiB": why an over-long line was refused or skipped.
   std::string TooLongMessage() const;
   size_t line_number() const { return line_number_; }

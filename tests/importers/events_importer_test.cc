@@ -135,11 +135,12 @@ TEST_F(EventsImporterTest, GdeltPraiseBecomesAStanceTowardTheTarget) {
     praise += row.code == "051" && Expected(row) == 1;
   }
   std::vector<Assertion> praised;
-  store_->ScanIndex(IndexQuery(), [&](const IndexEntry& e) {
+  const Status scanned = store_->ScanIndex(IndexQuery(), [&](const IndexEntry& e) {
     Assertion a;
     if (store_->GetAssertion(e.assertion, &a).ok() && a.extractor.rfind("gdelt/051#", 0) == 0) praised.push_back(a);
     return true;
   });
+  ASSERT_OK(scanned);
   ASSERT_EQ(praised.size(), praise);
   for (const Assertion& a : praised) {
     Topic topic;

@@ -60,7 +60,9 @@ TEST_F(StoreTest, AWriteThatFailsHalfWayStoresNothing) {
   set.documents.push_back(doc);
   set.assertions.push_back(MakeAssertion("Brand New Speaker", "new-topic", Stance::kSupport, "2025-08-19"));
   set.assertions.push_back(MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "2025-08-19"));
-  set.assertions.push_back(MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "not a date"));
+  NewAssertion undated = MakeAssertion("Vladimir Putin", "ceasefire", Stance::kSupport, "2025-08-19");
+  undated.date = Date();  // Invalid: the store refuses the whole write.
+  set.assertions.push_back(undated);
   WriteResult result;
   EXPECT_FALSE(store_->Apply(set, &result).ok());
   EXPECT_EQ(store_->Counts().assertions, before.assertions);
@@ -146,8 +148,8 @@ TEST_F(StoreTest, ScansReadOnlyTheRequestedRange) {
   IndexQuery query;
   query.topic = ceasefire.id;
   query.actor = a.id;
-  Date::Parse("2025-03-03", &query.from);
-  Date::Parse("2025-03-05", &query.to);
+  ASSERT_OK(Date::Parse("2025-03-03", &query.from));
+  ASSERT_OK(Date::Parse("2025-03-05", &query.to));
   auto entries = Scan(query);
   ASSERT_EQ(entries.size(), 3u);
   for (const auto& e : entries) {

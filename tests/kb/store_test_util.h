@@ -4,6 +4,7 @@
 #include <string>
 
 #include "kb/store.h"
+#include "tests/status_test_util.h"
 
 namespace stancekb::testing {
 
@@ -14,7 +15,7 @@ inline NewAssertion MakeAssertion(const std::string& actor, const std::string& t
   a.actor = actor;
   a.topic = topic;
   a.stance = stance;
-  Date::Parse(date, &a.date);
+  EXPECT_OK(Date::Parse(date, &a.date)) << date;
   a.source = source;
   a.evidence.quote = quote.empty() ? actor + " on " + topic + " " + date : quote;
   a.extractor = "test";
@@ -28,7 +29,7 @@ inline WriteSet ArticleSet() {
   doc.document.text = "Putin rejected a ceasefire. Zelensky called for one.";
   doc.document.id = DocumentIdFor(doc.document.text);
   doc.document.title = "Talks";
-  Date::Parse("2025-08-18", &doc.document.published);
+  EXPECT_OK(Date::Parse("2025-08-18", &doc.document.published));
   doc.source = "The Sun";
   set.documents.push_back(doc);
   for (auto a : {MakeAssertion("Vladimir Putin", "ceasefire", Stance::kOppose, "2025-08-18"),

@@ -89,13 +89,13 @@ TEST(ExampleArticleTest, NoStatementIsAttributedToSomeoneElse) {
 TEST(ExampleArticleTest, RawArticleImportsWithADefaultDateAndSameStatements) {
   const Lexicon lexicon = DefaultTestLexicon();
   std::vector<Status> failures;
-  ReadArticles(SourcePath("tests/data/articles/white-house-meeting-raw.txt"), {},
-               [&](const Status& s, Article) { failures.push_back(s); });
+  ASSERT_OK(ReadArticles(SourcePath("tests/data/articles/white-house-meeting-raw.txt"), {},
+                         [&](const Status& s, Article) { failures.push_back(s); }));
   ASSERT_EQ(failures.size(), 1u);
   EXPECT_FALSE(failures[0].ok());  // No date anywhere: refused.
 
   ReadOptions options;
-  Date::Parse("2025-08-18", &options.default_date);
+  ASSERT_OK(Date::Parse("2025-08-18", &options.default_date));
   const Article raw = ReadExample("white-house-meeting-raw.txt", options);
   EXPECT_EQ(raw.source, "The Sun");
   const Article headed = ReadExample("white-house-meeting-2025-08-18.txt");

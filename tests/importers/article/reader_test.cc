@@ -26,7 +26,7 @@ std::vector<Item> Read(const std::string& name, const std::string& bytes, ReadOp
 
 ReadOptions WithDate(const char* date) {
   ReadOptions options;
-  Date::Parse(date, &options.default_date);
+  EXPECT_OK(Date::Parse(date, &options.default_date)) << date;
   return options;
 }
 

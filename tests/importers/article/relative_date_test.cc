@@ -4,13 +4,15 @@
 
 #include <string>
 
+#include "tests/status_test_util.h"
+
 namespace stancekb {
 namespace {
 
 // Resolves the first time expression of `sentence` against 2025-08-18 (a Monday).
 std::string Resolve(const std::string& sentence) {
   Date published;
-  Date::Parse("2025-08-18", &published);
+  EXPECT_OK(Date::Parse("2025-08-18", &published));
   const std::vector<Token> tokens = Tokenize(sentence);
   const Date d = FindStatementDate(tokens, 0, tokens.size(), published, [](size_t) { return true; });
   return d.valid() ? d.ToString() : "none";

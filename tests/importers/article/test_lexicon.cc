@@ -2,13 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/status_test_util.h"
+
 namespace stancekb {
 
 namespace {
 
 Date Day(const char* text) {
   Date d;
-  Date::Parse(text, &d);
+  EXPECT_OK(Date::Parse(text, &d)) << text;
   return d;
 }
 
@@ -76,7 +78,7 @@ Article MakeArticle(const std::string& text, const std::string& date) {
   Article article;
   article.path = "test.txt";
   article.text = text;
-  Date::Parse(date, &article.published);
+  EXPECT_OK(Date::Parse(date, &article.published)) << date;
   return article;
 }
 
