@@ -64,7 +64,9 @@ Status RankActors(NameCache* names, std::vector<Match>* matches) {
 // actor's part of the actor-topic index, past each topic's entries.
 Status ActorTopics(const Store& store, ActorId actor, std::vector<TopicId>* topics) {
   std::unique_ptr<IndexCursor> cursor;
-  Status s = store.NewIndexCursor({std::nullopt, actor}, &cursor);
+  IndexQuery query;
+  query.actor = actor;
+  Status s = store.NewIndexCursor(query, &cursor);
   if (!s.ok()) return s;
   for (cursor->SeekToFirst(); cursor->Valid(); cursor->SeekPastGroup(cursor->entry())) {
     topics->push_back(cursor->entry().topic);

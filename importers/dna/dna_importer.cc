@@ -95,7 +95,11 @@ class DnaImport {
     a->actor_kind = ActorKind::kPerson;
     auto [it, added] = affiliations_.emplace(statement.person, statement.organization);
     if (added) {
-      set->actors.push_back(Actor{0, statement.person, ActorKind::kPerson, {}, {}, statement.organization});
+      Actor actor;
+      actor.name = statement.person;
+      actor.kind = ActorKind::kPerson;
+      actor.affiliation = statement.organization;
+      set->actors.push_back(actor);
     } else if (it->second != statement.organization) {
       spdlog::warn("{}: statement {}: {} is coded with '{}' and '{}'; the affiliation stays '{}'", path_, statement.id,
                    statement.person, it->second, statement.organization, it->second);

@@ -134,7 +134,9 @@ TEST_F(SaidTest, ByActorAloneReturnsEveryTopicInDateOrder) {
       auto text = [&array, i](const char* field) { return array[i][field].get<std::string>(); };
       actual.insert({text("topic"), {text("actor"), text("stance"), text("date"), text("source"), text("quote")}});
       topics.insert(text("topic"));
-      if (i > 0) EXPECT_LE(array[i - 1]["date"].get<std::string>(), text("date")) << filters << " row " << i;
+      if (i > 0) {
+        EXPECT_LE(array[i - 1]["date"].get<std::string>(), text("date")) << filters << " row " << i;
+      }
     }
     EXPECT_EQ(actual, expected) << filters;
     EXPECT_GT(topics.size(), 1u) << filters;  // The rows span topics.

@@ -30,8 +30,13 @@ TEST(StoreOpenTest, ReadersLeaveOutTheWritersFamiliesUnlessAskedForAll) {
     std::unique_ptr<Store> writer;
     ASSERT_OK(Store::Open(dir.Sub("db"), StoreOptions(), &writer));
     WriteSet set;
-    set.assertions.push_back(
-        {"Someone", ActorKind::kPerson, "ceasefire", Stance::kSupport, Date::FromCivil(2025, 3, 1)});
+    NewAssertion assertion;
+    assertion.actor = "Someone";
+    assertion.actor_kind = ActorKind::kPerson;
+    assertion.topic = "ceasefire";
+    assertion.stance = Stance::kSupport;
+    assertion.date = Date::FromCivil(2025, 3, 1);
+    set.assertions.push_back(assertion);
     WriteResult result;
     ASSERT_OK(writer->Apply(set, &result));
   }
