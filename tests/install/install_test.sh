@@ -6,15 +6,7 @@
 # source tree's pack or the build tree's copy.
 # Usage: install_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
-build=$(cd "$1" && pwd)
-source_dir=$(cd "$2" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
+source "$(dirname "$0")/test_prelude.sh"
 
 cmake --install "$build" --prefix "$work/staged" >/dev/null
 mv "$work/staged" "$work/moved"
@@ -26,10 +18,7 @@ if grep -qaF -e "$source_dir/lexicon/default" -e "$build/share/stancekb" "$prefi
   fail "the installed binary names the source or build tree's lexicon"
 fi
 
-cp -r "$source_dir/examples/articles" "$work/articles"
-mkdir "$work/run"
-cd "$work/run"
-unset STANCEKB_LEXICON STANCEKB_DB
+enter_run_dir
 "$prefix/bin/stancekb" -v import articles "$work/articles" >import.out 2>import.err ||
   fail "import: $(cat import.err)"
 grep -qF "with the default lexicon from $prefix/share/stancekb/lexicon" import.err ||

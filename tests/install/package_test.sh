@@ -4,15 +4,7 @@
 # the shared libraries it needs; unpacked, it runs the README's main job.
 # Usage: package_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
-build=$(cd "$1" && pwd)
-source_dir=$(cd "$2" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
+source "$(dirname "$0")/test_prelude.sh"
 
 (cd "$build" && cpack -G DEB -B "$work" >"$work/cpack.log" 2>&1) || fail "cpack: $(tail -n 20 "$work/cpack.log")"
 deb=$(ls "$work"/stancekb_*.deb 2>/dev/null | head -n 1)
@@ -27,10 +19,7 @@ dpkg-deb -f "$deb" Package Version Depends
 # The README's main job from the package's files, unpacked where no root is
 # needed: the binary finds the pack under its own usr/share.
 dpkg-deb -x "$deb" "$work/root"
-cp -r "$source_dir/examples/articles" "$work/articles"
-mkdir "$work/run"
-cd "$work/run"
-unset STANCEKB_LEXICON STANCEKB_DB
+enter_run_dir
 "$work/root/usr/bin/stancekb" import articles "$work/articles" >import.out 2>import.err ||
   fail "import from the package: $(cat import.err)"
 "$work/root/usr/bin/stancekb" said --topic ceasefire --format csv >said.csv || fail "said from the package failed"
