@@ -3,11 +3,20 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace stancekb {
 namespace {
 
 using std::chrono::milliseconds;
+
+// The clock moves on by `advance`, then the line is told `count` `label`.
+struct Step {
+  milliseconds advance;
+  std::string label;
+  uint64_t count;
+};
 
 // A ProgressLine on a string, with a clock the test moves.
 struct Fixture {
@@ -16,30 +25,63 @@ struct Fixture {
     options.terminal = terminal;
     options.clock = [this] { return now; };
   }
+
+  void Play(ProgressLine& line, const std::vector<Step>& steps) {
+    for (const Step& step : steps) {
+      now += step.advance;
+      line.Update(step.label, step.count);
+    }
+  }
+
   std::ostringstream out;
   std::chrono::steady_clock::time_point now{};
   ProgressLine::Options options;
 };
 
-TEST(ProgressLineTest, QuietForTheFirstSecond) {
-  Fixture f(true);
-  ProgressLine line(f.options);
-  line.Update("lines read", 10);
-  f.now += milliseconds(999);
-  line.Update("lines read", 20);
-  line.Finish();
-  EXPECT_EQ(f.out.str(), "");
+// What a line writes for some updates, then once it is finished.
+struct OutputCase {
+  enum class End { kFinish, kDestructor };
+
+  std::string name;
+  bool terminal;
+  std::vector<Step> steps;
+  std::string after_steps;
+  End end;
+  std::string after_end;
+};
+
+const OutputCase kOutputCases[] = {
+    {"QuietForTheFirstSecond",
+     true,
+     {{milliseconds(0), "lines read", 10}, {milliseconds(999), "lines read", 20}},
+     "",
+     OutputCase::End::kFinish,
+     ""},
+    {"DrawsCountRateAndTimeAfterASecondAndEndsTheLine",
+     true,
+     {{milliseconds(2000), "lines read", 1234567}},
+     "\r\033[K1,234,567 lines read, 617,283/s, 2 s",
+     OutputCase::End::kFinish,
+     "\r\033[K1,234,567 lines read, 617,283/s, 2 s\r\033[K1,234,567 lines read, 617,283/s, 2 s\n"},
+    {"SilentWhenNotATerminal", false, {{milliseconds(5000), "lines read", 100}}, "", OutputCase::End::kDestructor, ""},
+};
+
+class ProgressLineOutputTest : public ::testing::TestWithParam<OutputCase> {};
+
+TEST_P(ProgressLineOutputTest, WritesWhatTheUpdatesCallFor) {
+  const OutputCase& c = GetParam();
+  Fixture f(c.terminal);
+  {
+    ProgressLine line(f.options);
+    f.Play(line, c.steps);
+    EXPECT_EQ(f.out.str(), c.after_steps);
+    if (c.end == OutputCase::End::kFinish) line.Finish();
+  }  // Otherwise the destructor finishes the line.
+  EXPECT_EQ(f.out.str(), c.after_end);
 }
 
-TEST(ProgressLineTest, DrawsCountRateAndTimeAfterASecondAndEndsTheLine) {
-  Fixture f(true);
-  ProgressLine line(f.options);
-  f.now += milliseconds(2000);
-  line.Update("lines read", 1234567);
-  EXPECT_EQ(f.out.str(), "\r\033[K1,234,567 lines read, 617,283/s, 2 s");
-  line.Finish();
-  EXPECT_EQ(f.out.str(), "\r\033[K1,234,567 lines read, 617,283/s, 2 s\r\033[K1,234,567 lines read, 617,283/s, 2 s\n");
-}
+INSTANTIATE_TEST_SUITE_P(ProgressLineTest, ProgressLineOutputTest, ::testing::ValuesIn(kOutputCases),
+                         [](const ::testing::TestParamInfo<OutputCase>& info) { return info.param.name; });
 
 TEST(ProgressLineTest, RedrawsAtMostFiveTimesASecond) {
   Fixture f(true);
@@ -58,34 +100,19 @@ TEST(ProgressLineTest, RedrawsAtMostFiveTimesASecond) {
 TEST(ProgressLineTest, ANewCountStartsItsOwnRate) {
   Fixture f(true);
   ProgressLine line(f.options);
-  line.Update("positions read", 0);
-  f.now += milliseconds(3000);
-  line.Update("actors related", 0);
-  f.now += milliseconds(1000);
+  f.Play(line, {{milliseconds(0), "positions read", 0}, {milliseconds(3000), "actors related", 0}});
   f.out.str("");
-  line.Update("actors related", 500);
+  f.Play(line, {{milliseconds(1000), "actors related", 500}});
   EXPECT_EQ(f.out.str(), "\r\033[K500 actors related, 500/s, 4 s");
-}
-
-TEST(ProgressLineTest, SilentWhenNotATerminal) {
-  Fixture f(false);
-  {
-    ProgressLine line(f.options);
-    f.now += milliseconds(5000);
-    line.Update("lines read", 100);
-  }  // The destructor finishes the line.
-  EXPECT_EQ(f.out.str(), "");
 }
 
 TEST(ProgressLineTest, NothingAfterFinish) {
   Fixture f(true);
   ProgressLine line(f.options);
-  f.now += milliseconds(1500);
-  line.Update("lines read", 1);
+  f.Play(line, {{milliseconds(1500), "lines read", 1}});
   line.Finish();
   const std::string finished = f.out.str();
-  f.now += milliseconds(1500);
-  line.Update("lines read", 2);
+  f.Play(line, {{milliseconds(1500), "lines read", 2}});
   line.Finish();
   EXPECT_EQ(f.out.str(), finished);
 }
