@@ -8,6 +8,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "kb/store.h"
 #include "tests/kb/store_test_util.h"
@@ -33,6 +34,14 @@ inline std::string FirstColumns(const std::string& csv, int n) {
 
 class QueryTest : public ::testing::Test {
  protected:
+  // One assertion of a hand-made history.
+  struct HistoryRow {
+    std::string actor;
+    std::string topic;
+    Stance stance;
+    std::string date;
+  };
+
   void SetUp() override {
     StoreOptions options;
     options.collect_statistics = true;
@@ -47,6 +56,11 @@ class QueryTest : public ::testing::Test {
     WriteResult result;
     EXPECT_OK(store_->Apply(set, &result));
     return result.assertion_ids.empty() ? 0 : result.assertion_ids.front();
+  }
+
+  // Adds the assertions of `history` in order.
+  void AddHistory(const std::vector<HistoryRow>& history) {
+    for (const HistoryRow& row : history) Add(row.actor, row.topic, row.stance, row.date);
   }
 
   void Retract(AssertionId id) { ASSERT_OK(store_->SetAssertionStatus(id, AssertionStatus::kRetracted)); }

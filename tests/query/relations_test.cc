@@ -28,14 +28,16 @@ class RelationsTest : public QueryTest {
     putin.wikidata = "Q1001";
     WriteResult result;
     ASSERT_OK(store_->Apply(WriteSet{{putin}, {}, {}, {}}, &result));
-    Add("Zelensky", "ceasefire", Stance::kSupport, "2025-03-11");
-    Add("Trump", "ceasefire", Stance::kSupport, "2025-03-12");
-    Add("Putin", "ceasefire", Stance::kOppose, "2025-03-13");
-    Add("Nell", "ceasefire", Stance::kNeutral, "2025-03-13");
-    Add("Max", "ceasefire", Stance::kSupport, "2025-03-13");
-    Add("Max", "ceasefire", Stance::kOppose, "2025-03-13");
-    Add("Putin", "sanctions", Stance::kOppose, "2025-03-01");
-    Add("Zelensky", "sanctions", Stance::kSupport, "2025-03-01");
+    AddHistory({
+        {"Zelensky", "ceasefire", Stance::kSupport, "2025-03-11"},
+        {"Trump", "ceasefire", Stance::kSupport, "2025-03-12"},
+        {"Putin", "ceasefire", Stance::kOppose, "2025-03-13"},
+        {"Nell", "ceasefire", Stance::kNeutral, "2025-03-13"},
+        {"Max", "ceasefire", Stance::kSupport, "2025-03-13"},
+        {"Max", "ceasefire", Stance::kOppose, "2025-03-13"},
+        {"Putin", "sanctions", Stance::kOppose, "2025-03-01"},
+        {"Zelensky", "sanctions", Stance::kSupport, "2025-03-01"},
+    });
   }
 
   std::string DyadsCsv(const PositionQuery& query, Relation relation) {

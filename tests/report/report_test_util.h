@@ -13,24 +13,25 @@ namespace stancekb::testing {
 class ReportTest : public QueryTest {
  protected:
   void AddTalks() {
-    Add("Zelensky", "ceasefire", Stance::kSupport, "2025-03-11");
-    Add("Zelensky", "ceasefire", Stance::kOppose, "2025-04-02");
-    Add("Trump", "ceasefire", Stance::kSupport, "2025-03-12");
-    Add("Trump", "ceasefire", Stance::kSupport, "2025-03-20");
-    Add("Trump", "ceasefire", Stance::kSupport, "2025-04-01");
-    Add("Putin", "ceasefire", Stance::kSupport, "2025-03-13");
-    Add("Putin", "ceasefire", Stance::kOppose, "2025-03-13");  // A mixed day.
-    Add("Putin", "ceasefire", Stance::kOppose, "2025-04-05");
-    Add("Rubio", "ceasefire", Stance::kNeutral, "2025-03-12");
-    Add("Putin", "sanctions", Stance::kOppose, "2025-03-01");
+    AddHistory({
+        {"Zelensky", "ceasefire", Stance::kSupport, "2025-03-11"},
+        {"Zelensky", "ceasefire", Stance::kOppose, "2025-04-02"},
+        {"Trump", "ceasefire", Stance::kSupport, "2025-03-12"},
+        {"Trump", "ceasefire", Stance::kSupport, "2025-03-20"},
+        {"Trump", "ceasefire", Stance::kSupport, "2025-04-01"},
+        {"Putin", "ceasefire", Stance::kSupport, "2025-03-13"},
+        {"Putin", "ceasefire", Stance::kOppose, "2025-03-13"},  // A mixed day.
+        {"Putin", "ceasefire", Stance::kOppose, "2025-04-05"},
+        {"Rubio", "ceasefire", Stance::kNeutral, "2025-03-12"},
+        {"Putin", "sanctions", Stance::kOppose, "2025-03-01"},
+    });
   }
 
   ReportData Collect(ReportQuery query) {
     if (query.topics.empty()) query.topics = {TopicOf("ceasefire")};
     query.today = D("2025-06-30");
     ReportData data;
-    Status s = CollectReport(*store_, query, &data);
-    EXPECT_TRUE(s.ok()) << s.message();
+    EXPECT_OK(CollectReport(*store_, query, &data));
     return data;
   }
 
