@@ -60,6 +60,19 @@ struct TokenRange {
   bool empty() const { return end <= begin; }
 };
 
+// A candidate with the cue tokens [cue_begin, cue_end) and `content`; the
+// rest (quoted, owner) is filled in when it is accepted.
+Candidate MakeCandidate(const SpeakerMention& speaker, size_t cue_begin, size_t cue_end, TokenRange content,
+                        std::string rule, float confidence) {
+  Candidate c;
+  c.speaker = speaker;
+  c.cue_begin = cue_begin, c.cue_end = cue_end;
+  c.content_begin = content.begin, c.content_end = content.end;
+  c.rule = std::move(rule);
+  c.confidence = confidence;
+  return c;
+}
+
 // Extraction state for one article.
 class ArticleRun {
  public:
@@ -377,7 +390,7 @@ std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i
   if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
   const StanceInput input{i, content.begin, content.end, previous_topics_};
   if (m_.stance.Find(tokens_, input).empty()) return std::nullopt;
-  return Candidate{*speaker, i, i + cue.length, content.begin, content.end, "stance-verb", 0.8f};
+  return MakeCandidate(*speaker, i, i + cue.length, content, "stance-verb", 0.8f);
 }
 
 // "according to X, …" and "…, according to X."
@@ -388,7 +401,7 @@ std::optional<Candidate> ArticleRun::FromAccordingTo(size_t b, size_t e, size_t 
   TokenRange content = ContentBefore(b, i);
   if (content.empty()) content = ContentAfter(speaker->end, e);
   if (content.empty()) return std::nullopt;
-  return Candidate{*speaker, i, i + 2, content.begin, content.end, "according-to", 0.8f};
+  return MakeCandidate(*speaker, i, i + 2, content, "according-to", 0.8f);
 }
 
 // "X's message was …", "X's view is that …".
@@ -398,7 +411,7 @@ std::optional<Candidate> ArticleRun::FromPossessiveMessage(size_t b, size_t e, s
   std::optional<SpeakerMention> speaker = speakers_.PhraseEndingAt(b, i);
   const TokenRange content = ContentAfter(i + 3, e);
   if (!speaker || content.empty()) return std::nullopt;
-  return Candidate{*speaker, i + 1, i + 3, content.begin, content.end, "possessive-message", 0.7f};
+  return MakeCandidate(*speaker, i + 1, i + 3, content, "possessive-message", 0.7f);
 }
 
 // "Russia's demand that Ukraine withdraw from the Donbas", "Kyiv's refusal to
@@ -423,7 +436,7 @@ std::optional<Candidate> ArticleRun::FromPossessivePosition(size_t b, size_t e, 
   if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
   const StanceInput input{i + 1, content.begin, content.end, previous_topics_};
   if (m_.stance.Find(tokens_, input).empty()) return std::nullopt;
-  return Candidate{*speaker, i + 1, i + 2, content.begin, content.end, "possessive-position", 0.7f};
+  return MakeCandidate(*speaker, i + 1, i + 2, content, "possessive-position", 0.7f);
 }
 
 void ArticleRun::ProcessSentence(size_t b, size_t e) {
@@ -450,7 +463,7 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   // previous sentence's speaker ("…,” said Caddell. “Yesterday, …”).
   if (found.empty() && last_quote_speaker_ && OpensQuote(b) && ClosesWithin(b, e) && !tokens_[b].paragraph_before) {
     const TokenRange q = QuoteContent(quotes_.quote_of_token[b]);
-    Accept(Candidate{*last_quote_speaker_, b, b, q.begin, q.end, "quote-continued", 0.7f}, &found);
+    Accept(MakeCandidate(*last_quote_speaker_, b, b, q, "quote-continued", 0.7f), &found);
   }
   for (const Candidate& c : found) Emit(c, b, e);
   last_quote_speaker_.reset();
