@@ -22,7 +22,7 @@ class SentenceSplitter {
   SentenceSplitter(const SentenceSplitter&) = delete;
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
 
-  const Status& status() const { return status_; }
+  [[nodiscard]] const Status& status() const { return status_; }
 
   // Sentence spans of `text` (valid UTF-8) without surrounding whitespace.
   // Thread-safe: each call works on its own clone of the iterator.
