@@ -216,17 +216,19 @@ void AddExtractCommand(CLI::App* app, CliContext* context) {
   auto options = std::make_shared<ArticleOptions>();
   CLI::App* extract =
       app->add_subcommand("extract", "Print the statements articles would give, without touching a database");
-  AddArticleOptions(extract, options.get());
-  extract->add_option("--lexicon", options->lexicon, "Lexicon directory (default: the bundled pack)");
-  CLI::Option* documents =
-      extract->add_flag("--documents", options->documents,
-                        "One JSON line per article: the document and its statements, for `import extracted`; "
-                        "feeds (and - , standard input, read as a JSONL feed) are streamed");
-  extract->add_option("--stdin-name", options->stream.stdin_name, "Name standard input has in paths and errors")
-      ->needs(documents);
-  extract->add_option("--first-line", options->stream.first_line, "Line number of standard input's first line")
-      ->check(CLI::PositiveNumber)
-      ->needs(documents);
+  AddOptionsWhenRun(extract, [extract, options] {
+    AddArticleOptions(extract, options.get());
+    extract->add_option("--lexicon", options->lexicon, "Lexicon directory (default: the bundled pack)");
+    CLI::Option* documents =
+        extract->add_flag("--documents", options->documents,
+                          "One JSON line per article: the document and its statements, for `import extracted`; "
+                          "feeds (and - , standard input, read as a JSONL feed) are streamed");
+    extract->add_option("--stdin-name", options->stream.stdin_name, "Name standard input has in paths and errors")
+        ->needs(documents);
+    extract->add_option("--first-line", options->stream.first_line, "Line number of standard input's first line")
+        ->check(CLI::PositiveNumber)
+        ->needs(documents);
+  });
   extract->callback([context, options] { context->exit_code = RunExtract(*context, *options); });
 }
 
@@ -234,11 +236,14 @@ void AddImportExtractedCommand(CLI::App* import, CliContext* context) {
   auto options = std::make_shared<ImportExtractedOptions>();
   CLI::App* extracted = import->add_subcommand(
       "extracted", "Store the output of `extract --documents` as `import articles` would, in one atomic write");
-  extracted->add_option("paths", options->paths, "Files of extracted documents, directories of them, or -")->required();
-  extracted->add_flag("--skip-bad", options->skip_bad, "Store the good lines and list the bad ones");
-  extracted->add_option(
-      "--lexicon", options->lexicon,
-      "Lexicon directory whose cues `import articles --lexicon` would use (to check the lines' stamp)");
+  AddOptionsWhenRun(extracted, [extracted, options] {
+    extracted->add_option("paths", options->paths, "Files of extracted documents, directories of them, or -")
+        ->required();
+    extracted->add_flag("--skip-bad", options->skip_bad, "Store the good lines and list the bad ones");
+    extracted->add_option(
+        "--lexicon", options->lexicon,
+        "Lexicon directory whose cues `import articles --lexicon` would use (to check the lines' stamp)");
+  });
   extracted->callback([context, options] { context->exit_code = RunImportExtracted(*context, *options); });
 }
 
@@ -249,10 +254,12 @@ void AddArticleCommands(CLI::App* app, CliContext* context) {
   auto import_options = std::make_shared<ArticleOptions>();
   CLI::App* import = import_command->add_subcommand(
       "articles", "Extract attributed statements from news articles and store them with their evidence");
-  AddArticleOptions(import, import_options.get());
-  import->add_option("--lexicon", import_options->lexicon,
-                     "Pack whose cues.yaml reads the articles (default: the bundled pack); actors and topics are "
-                     "the database's");
+  AddOptionsWhenRun(import, [import, import_options] {
+    AddArticleOptions(import, import_options.get());
+    import->add_option("--lexicon", import_options->lexicon,
+                       "Pack whose cues.yaml reads the articles (default: the bundled pack); actors and topics are "
+                       "the database's");
+  });
   import->callback([context, import_options] { context->exit_code = RunImportArticles(*context, *import_options);
 });
 AddImportExtractedCommand(import_command, context);

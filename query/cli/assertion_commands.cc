@@ -69,7 +69,8 @@ CLI::Validator AssertionIdCheck() {
 void AddAssertionCommands(CLI::App* app, CliContext* context) {
   auto id = std::make_shared<AssertionId>(0);
   CLI::App* show = app->add_subcommand("show", "Show one assertion with its evidence in context");
-  show->add_option("id", *id, "Assertion id")->required()->check(AssertionIdCheck());
+  AddOptionsWhenRun(show,
+                    [show, id] { show->add_option("id", *id, "Assertion id")->required()->check(AssertionIdCheck()); });
   show->callback([context, id] { context->exit_code = RunShow(*context, *id); });
 
   const std::pair<const char*, AssertionStatus> kCorrections[] = {{"confirm", AssertionStatus::kConfirmed},
@@ -79,7 +80,8 @@ void AddAssertionCommands(CLI::App* app, CliContext* context) {
         app->add_subcommand(name, std::string("Mark an assertion as ") + std::string(AssertionStatusName(status)) +
                                       " (queries ignore retracted)");
     auto target = std::make_shared<AssertionId>(0);
-    sub->add_option("id", *target, "Assertion id")->required()->check(AssertionIdCheck());
+    AddOptionsWhenRun(
+        sub, [sub, target] { sub->add_option("id", *target, "Assertion id")->required()->check(AssertionIdCheck()); });
     sub->callback([context, target, s = status] { context->exit_code = RunSetStatus(*context, *target, s); });
   }
 }

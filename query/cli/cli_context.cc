@@ -56,6 +56,10 @@ CLI::Validator WholeNumberFromOne(const std::string& what, uint64_t max) {
       wanted);
 }
 
+void AddOptionsWhenRun(CLI::App* command, std::function<void()> add_options) {
+  command->preparse_callback([add_options = std::move(add_options)](std::size_t) { add_options(); });
+}
+
 int CliContext::Fail(const Status& status) const {
   std::cerr << "stancekb: " << status.message() << "\n";
   return kExitDataError;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -45,6 +46,12 @@ struct CliContext {
 // A CLI11 check that a value is a whole number from 1 to `max`; its message
 // names what is wanted ("a whole number of days ≥ 1").
 CLI::Validator WholeNumberFromOne(const std::string& what, uint64_t max);
+
+// Makes add_options build `command`'s options only when that command is run
+// or its --help is asked for (CLI11's pre-parse callback): building every
+// command's options was a large part of a short command's start. Once per
+// command: a second call replaces the first.
+void AddOptionsWhenRun(CLI::App* command, std::function<void()> add_options);
 
 // Each command file registers its subcommands; the callback sets
 // context->exit_code.

@@ -102,8 +102,10 @@ int RunExportDnaCsv(const CliContext& context) {
 void AddEventImport(CLI::App* import, CliContext* context, const char* name, const char* help, EventFormat format) {
   auto options = std::make_shared<EventCommandOptions>();
   CLI::App* command = import->add_subcommand(name, help);
-  command->add_option("files", options->files, "Event files (- = stdin)")->required();
-  command->add_option("--map", options->map_path, "CAMEO map TSV (default: the lexicon's cameo-map.tsv)");
+  AddOptionsWhenRun(command, [command, options] {
+    command->add_option("files", options->files, "Event files (- = stdin)")->required();
+    command->add_option("--map", options->map_path, "CAMEO map TSV (default: the lexicon's cameo-map.tsv)");
+  });
   command->callback([context, options, format] { context->exit_code = RunImportEvents(*context, *options, format); });
 }
 
@@ -118,14 +120,16 @@ void AddEventCommands(CLI::App* app, CliContext* context) {
 
   auto dna_file = std::make_shared<std::string>();
   CLI::App* dna = import->add_subcommand("dna", "Import a Discourse Network Analyzer 3 database (.dna)");
-  dna->add_option("file", *dna_file, "DNA database")->required();
+  AddOptionsWhenRun(dna, [dna, dna_file] { dna->add_option("file", *dna_file, "DNA database")->required(); });
   dna->callback([context, dna_file] { context->exit_code = RunImportDna(*context, *dna_file); });
 
   auto what = std::make_shared<std::string>();
   CLI::App* export_command = app->add_subcommand("export", "Export the database in another tool's format");
-  export_command->add_option("what", *what, "dna-csv: DNA's event list as CSV (for DNA and rDNA)")
-      ->required()
-      ->check(CLI::IsMember({"dna-csv"}));
+  AddOptionsWhenRun(export_command, [export_command, what] {
+    export_command->add_option("what", *what, "dna-csv: DNA's event list as CSV (for DNA and rDNA)")
+        ->required()
+        ->check(CLI::IsMember({"dna-csv"}));
+  });
   // `what` is captured so that CLI11 can still write it while parsing.
   export_command->callback([context, what] { context->exit_code = RunExportDnaCsv(*context); });
 }

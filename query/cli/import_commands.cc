@@ -85,15 +85,19 @@ void AddImportCommands(CLI::App* app, CliContext* context) {
   auto assertions_options = std::make_shared<ImportAssertionsOptions>();
   CLI::App* assertions =
       import->add_subcommand("assertions", "Import assertion JSONL (one assertion a line; - = stdin)");
-  assertions->add_option("files", assertions_options->files, "JSONL files")->required();
-  assertions->add_flag("--skip-bad", assertions_options->skip_bad, "Store the good lines and list the bad ones");
+  AddOptionsWhenRun(assertions, [assertions, assertions_options] {
+    assertions->add_option("files", assertions_options->files, "JSONL files")->required();
+    assertions->add_flag("--skip-bad", assertions_options->skip_bad, "Store the good lines and list the bad ones");
+  });
   assertions->callback(
       [context, assertions_options] { context->exit_code = RunImportAssertions(*context, *assertions_options); });
 
   auto lexicon_paths = std::make_shared<std::vector<std::string>>();
   CLI::App* lexicon =
       import->add_subcommand("lexicon", "Load actors and topics from lexicon YAML (a directory or files)");
-  lexicon->add_option("paths", *lexicon_paths, "Lexicon directories or YAML files")->required();
+  AddOptionsWhenRun(lexicon, [lexicon, lexicon_paths] {
+    lexicon->add_option("paths", *lexicon_paths, "Lexicon directories or YAML files")->required();
+  });
   lexicon->callback([context, lexicon_paths] { context->exit_code = RunImportLexicon(*context, *lexicon_paths); });
 }
 

@@ -68,13 +68,19 @@ Status PrintBlocs(const CliContext& context, const Store& store, const PositionQ
 
 using Printer = std::function<Status(const Store&, const PositionQuery&, std::ostream*)>;
 
-CLI::App* AddCommand(CLI::App* app, CliContext* context, const char* name, const char* help,
-                     const std::shared_ptr<RelationOptions>& o, Printer print) {
+// add_own_options, when given, adds the command's own options after the
+// shared ones.
+void AddCommand(CLI::App* app, CliContext* context, const char* name, const char* help,
+                const std::shared_ptr<RelationOptions>& o, Printer print,
+                std::function<void(CLI::App*)> add_own_options = nullptr) {
   CLI::App* command = app->add_subcommand(name, help);
-  command->add_option("--topic,-t", o->topic, "Topic id, label or keyword (default: every topic)");
-  CLI::Option* at = command->add_option("--at", o->at, "Stances as of this date (default today)");
-  command->add_option("--from", o->from, "Count only assertions from this date on")->excludes(at);
-  command->add_option("--to", o->to, "With --from: stances as of this date (default today)")->excludes(at);
+  AddOptionsWhenRun(command, [command, o, add_own_options] {
+    command->add_option("--topic,-t", o->topic, "Topic id, label or keyword (default: every topic)");
+    CLI::Option* at = command->add_option("--at", o->at, "Stances as of this date (default today)");
+    command->add_option("--from", o->from, "Count only assertions from this date on")->excludes(at);
+    command->add_option("--to", o->to, "With --from: stances as of this date (default today)")->excludes(at);
+    if (add_own_options) add_own_options(command);
+  });
   command->callback([context, o, print] {
     context->exit_code = RunQuery(*context, [&](const Store& store, const QueryArguments& args, std::ostream* out) {
       PositionQuery query;
@@ -84,7 +90,6 @@ CLI::App* AddCommand(CLI::App* app, CliContext* context, const char* name, const
       return s.ok() ? print(store, query, out) : s;
     });
   });
-  return command;
 }
 
 }  // namespace
@@ -102,17 +107,19 @@ void AddRelationCommands(CLI::App* app, CliContext* context) {
   }
 
   auto network_options = std::make_shared<RelationOptions>();
-  CLI::App* network =
-      AddCommand(app, context, "network", "Actor congruence/conflict network as GraphML, DOT or CSV", network_options,
-                 [context, network_options, app](const Store& store, const PositionQuery& query, std::ostream* out) {
-                   std::string format = network_options->graph_format;
-                   if (format.empty() && app->get_option("--format")->count() == 0) format = "graphml";
-                   return PrintNetwork(*context, format, store, query, out);
-                 });
-  network
-      ->add_option("--format,--graph", network_options->graph_format,
-                   "graphml (default), dot, or an edge list: csv, json, jsonl, table")
-      ->check(CLI::IsMember({"graphml", "dot", "csv", "json", "jsonl", "table"}));
+  AddCommand(
+      app, context, "network", "Actor congruence/conflict network as GraphML, DOT or CSV", network_options,
+      [context, network_options, app](const Store& store, const PositionQuery& query, std::ostream* out) {
+        std::string format = network_options->graph_format;
+        if (format.empty() && app->get_option("--format")->count() == 0) format = "graphml";
+        return PrintNetwork(*context, format, store, query, out);
+      },
+      [network_options](CLI::App* network) {
+        network
+            ->add_option("--format,--graph", network_options->graph_format,
+                         "graphml (default), dot, or an edge list: csv, json, jsonl, table")
+            ->check(CLI::IsMember({"graphml", "dot", "csv", "json", "jsonl", "table"}));
+      });
 
   AddCommand(app, context, "blocs", "Coalitions from the signed agreement graph, with shared members and positions",
              std::make_shared<RelationOptions>(),

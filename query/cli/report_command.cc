@@ -89,13 +89,15 @@ void AddReportCommand(CLI::App* app, CliContext* context) {
   auto options = std::make_shared<ReportOptions>();
   CLI::App* report = app->add_subcommand(
       "report", "One HTML page: stance timelines, agreement network, polarization, changes and disagreements");
-  report->add_option("--topic,-t", options->topics, "Topic (repeatable; default: every topic with statements)");
-  report->add_option("--actor,-a", options->actors, "Actor (repeatable; default: each topic's most active)");
-  report->add_option("--from", options->from, "First date (YYYY-MM-DD, YYYY-MM, today, -30d)");
-  report->add_option("--to", options->to, "Last date; stances as of it (default today)");
-  report->add_option("--top", options->top, "Actors drawn per topic when none are named; the rest share one row")
-      ->check(CLI::Range(1, 1000));
-  report->add_option("-o,--output", options->output, "The HTML file to write (default report.html; - for stdout)");
+  AddOptionsWhenRun(report, [report, options] {
+    report->add_option("--topic,-t", options->topics, "Topic (repeatable; default: every topic with statements)");
+    report->add_option("--actor,-a", options->actors, "Actor (repeatable; default: each topic's most active)");
+    report->add_option("--from", options->from, "First date (YYYY-MM-DD, YYYY-MM, today, -30d)");
+    report->add_option("--to", options->to, "Last date; stances as of it (default today)");
+    report->add_option("--top", options->top, "Actors drawn per topic when none are named; the rest share one row")
+        ->check(CLI::Range(1, 1000));
+    report->add_option("-o,--output", options->output, "The HTML file to write (default report.html; - for stdout)");
+  });
   report->callback([context, options] { context->exit_code = RunReport(*context, *options); });
 }
 

@@ -45,11 +45,13 @@ int RunSaid(const CliContext& context, const SaidOptions& options) {
 void AddSaidCommand(CLI::App* app, CliContext* context) {
   auto options = std::make_shared<SaidOptions>();
   CLI::App* said = app->add_subcommand("said", "What each actor said about a topic, by actor and date");
-  said->add_option("--topic,-t", options->topic, "Topic id, label or keyword (ceasefire, truce, …)");
-  said->add_option("--actor,-a", options->actor, "Actor name or alias");
-  said->add_option("--from", options->from, "First date (YYYY-MM-DD, YYYY-MM, today, -30d)");
-  said->add_option("--to", options->to, "Last date");
-  said->add_option("--source,-s", options->source, "Only what this source reported");
+  AddOptionsWhenRun(said, [said, options] {
+    said->add_option("--topic,-t", options->topic, "Topic id, label or keyword (ceasefire, truce, …)");
+    said->add_option("--actor,-a", options->actor, "Actor name or alias");
+    said->add_option("--from", options->from, "First date (YYYY-MM-DD, YYYY-MM, today, -30d)");
+    said->add_option("--to", options->to, "Last date");
+    said->add_option("--source,-s", options->source, "Only what this source reported");
+  });
   said->callback([context, options] { context->exit_code = RunSaid(*context, *options); });
 }
 

@@ -87,20 +87,23 @@ Status RunChanges(const CliContext& context, const StanceOptions& o, const Store
 }
 
 using Runner = Status (*)(const CliContext&, const StanceOptions&, const Store&, const QueryArguments&, std::ostream*);
+// Adds a command's own options after --actor and --topic.
+using AddOwnOptions = void (*)(CLI::App* command, StanceOptions* options);
 
-CLI::App* AddCommand(CLI::App* app, CliContext* context, const char* name, const char* help, Runner run,
-                     std::shared_ptr<StanceOptions>* options) {
-  *options = std::make_shared<StanceOptions>();
+void AddCommand(CLI::App* app, CliContext* context, const char* name, const char* help, Runner run,
+                AddOwnOptions add_own_options) {
+  auto options = std::make_shared<StanceOptions>();
   CLI::App* command = app->add_subcommand(name, help);
-  StanceOptions* o = options->get();
-  command->add_option("--actor,-a", o->actor, "Actor name or alias");
-  command->add_option("--topic,-t", o->topic, "Topic id, label or keyword");
-  command->callback([context, run, options = *options] {
+  AddOptionsWhenRun(command, [command, add_own_options, o = options.get()] {
+    command->add_option("--actor,-a", o->actor, "Actor name or alias");
+    command->add_option("--topic,-t", o->topic, "Topic id, label or keyword");
+    add_own_options(command, o);
+  });
+  command->callback([context, run, options] {
     context->exit_code = RunQuery(*context, [&](const Store& store, const QueryArguments& args, std::ostream* out) {
       return run(*context, *options, store, args, out);
     });
   });
-  return command;
 }
 
 // About 270 years: any longer window counts everything.
@@ -119,28 +122,24 @@ void AddRange(CLI::App* command, StanceOptions* o) {
 }  // namespace
 
 void AddStanceCommands(CLI::App* app, CliContext* context) {
-  std::shared_ptr<StanceOptions> o;
-  CLI::App* stance =
-      AddCommand(app, context, "stance", "Each actor's stance per topic as of a date, with the deciding assertions",
-                 RunStance, &o);
-  stance->add_option("--at", o->at, "As of this date (default today)");
-  AddWindow(stance, o.get());
-
-  CLI::App* timeline =
-      AddCommand(app, context, "timeline", "Day-by-day stances of an actor, in date order", RunTimeline, &o);
-  AddRange(timeline, o.get());
-
-  CLI::App* diff =
-      AddCommand(app, context, "diff", "How stances differ between two dates (changed, new, dropped)", RunDiff, &o);
-  diff->add_option("--from", o->from, "First date D1")->required();
-  diff->add_option("--to", o->to, "Second date D2")->required();
-  AddWindow(diff, o.get());
-  diff->add_flag("--all", o->all, "Also list stances that stayed the same");
-
-  CLI::App* changes = AddCommand(app, context, "changes",
-                                 "Position changes with both sides' evidence; flip-flop counts", RunChanges, &o);
-  AddRange(changes, o.get());
-  changes->add_flag("--summary", o->summary, "Only the per-actor counts of changes and flip-flops");
+  AddCommand(app, context, "stance", "Each actor's stance per topic as of a date, with the deciding assertions",
+             RunStance, [](CLI::App* stance, StanceOptions* o) {
+               stance->add_option("--at", o->at, "As of this date (default today)");
+               AddWindow(stance, o);
+             });
+  AddCommand(app, context, "timeline", "Day-by-day stances of an actor, in date order", RunTimeline, AddRange);
+  AddCommand(app, context, "diff", "How stances differ between two dates (changed, new, dropped)", RunDiff,
+             [](CLI::App* diff, StanceOptions* o) {
+               diff->add_option("--from", o->from, "First date D1")->required();
+               diff->add_option("--to", o->to, "Second date D2")->required();
+               AddWindow(diff, o);
+               diff->add_flag("--all", o->all, "Also list stances that stayed the same");
+             });
+  AddCommand(app, context, "changes", "Position changes with both sides' evidence; flip-flop counts", RunChanges,
+             [](CLI::App* changes, StanceOptions* o) {
+               AddRange(changes, o);
+               changes->add_flag("--summary", o->summary, "Only the per-actor counts of changes and flip-flops");
+             });
 }
 
 }  // namespace stancekb
