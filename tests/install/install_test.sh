@@ -33,7 +33,9 @@ completions() {
   bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _stancekb; printf "%s\n" "${COMPREPLY[@]}"' \
     _ "$prefix/share/bash-completion/completions/stancekb" "$prefix/bin/stancekb" "$@"
 }
-completions sa | grep -qx said || fail "completing 'sa' gave: $(completions sa)"
-completions said --to | grep -qx -- --topic || fail "completing 'said --to' gave: $(completions said --to)"
-completions import a | grep -qx articles || fail "completing 'import a' gave: $(completions import a)"
+# grep reads every line (no -q): one that quits at the first match can make
+# the completion's printf die of SIGPIPE, and pipefail take that for a failure.
+completions sa | grep -x said >/dev/null || fail "completing 'sa' gave: $(completions sa)"
+completions said --to | grep -x -- --topic >/dev/null || fail "completing 'said --to' gave: $(completions said --to)"
+completions import a | grep -x articles >/dev/null || fail "completing 'import a' gave: $(completions import a)"
 echo "installed stancekb works from $prefix"
