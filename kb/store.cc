@@ -2,6 +2,7 @@
 
 #include <rocksdb/cache.h>
 #include <rocksdb/db.h>
+#include <rocksdb/env.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/statistics.h>
 #include <rocksdb/table.h>
@@ -144,12 +145,32 @@ std::vector<rocksdb::ColumnFamilyHandle*> ByFamily(const std::vector<rocksdb::Co
 
 // The families a reader opens. A reader opens every table file of each
 // family it opens, so it leaves out the fingerprints, which only writers
-// (the duplicate check) and `check` read, unless asked for everything.
-std::vector<std::string> ReaderFamilies(bool all) {
+// (the duplicate check) and `check` read, unless asked for everything, and
+// opens no more than `said` reads when asked for that.
+std::vector<std::string> ReaderFamilies(const StoreOptions& options) {
+  if (options.said_only && !options.all_families) {
+    std::vector<std::string> names;
+    for (ColumnFamily family :
+         {kMeta, kActors, kActorNames, kTopics, kTopicNames, kSources, kSourceNames, kSaidIndex}) {
+      names.push_back(kColumnFamilyNames[family]);
+    }
+    return names;
+  }
   std::vector<std::string> names(kColumnFamilyNames.begin(), kColumnFamilyNames.end());
-  if (!all) names.erase(names.begin() + kFingerprints);
+  if (!options.all_families) names.erase(names.begin() + kFingerprints);
   return names;
 }
+
+// The Env of a reader. Every RocksDB open adds a flush thread and a
+// compaction thread to the Env's pools, which a reader never uses (a
+// secondary instance neither flushes nor compacts); without them a CLI query
+// starts no thread, and its exit waits for none.
+class ReaderEnv : public rocksdb::EnvWrapper {
+ public:
+  explicit ReaderEnv(rocksdb::Env* base) : rocksdb::EnvWrapper(base) {}
+  const char* Name() const override { return "StancekbReaderEnv"; }
+  void IncBackgroundThreadsIfNeeded(int /*threads*/, Priority /*pool*/) override {}
+};
 std::string WriterPid(const std::string& path) {
   std::ifstream in(std::filesystem::path(path) / kWriterPidFile);
   std::string pid;
@@ -175,14 +196,14 @@ Status BusyOrError(const rocksdb::Status& s, const std::string& path) {
 // *scratch, a new one that the Store removes when it closes.
 // Families an older format lacks (added since) are left out too; their
 // handles are nullptr.
-rocksdb::Status OpenReader(rocksdb::DBOptions options, const std::string& path, bool all_families, std::string* scratch,
-                           std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** db) {
+rocksdb::Status OpenReader(rocksdb::DBOptions options, const std::string& path, const StoreOptions& store_options,
+                           std::string* scratch, std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** db) {
   static std::atomic<int> readers{0};
   *scratch = (std::filesystem::temp_directory_path() /
               ("stancekb-reader-" + std::to_string(::getpid()) + "-" + std::to_string(readers++)))
                  .string();
   options.max_open_files = -1;  // Required of secondary instances.
-  std::vector<std::string> wanted = ReaderFamilies(all_families);
+  std::vector<std::string> wanted = ReaderFamilies(store_options);
   std::vector<rocksdb::ColumnFamilyHandle*> opened;
   rocksdb::Status s =
       rocksdb::DB::OpenAsSecondary(options, path, *scratch, FamilyDescriptors(true, wanted), &opened, db);
@@ -264,6 +285,10 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   db_options.skip_checking_sst_file_sizes_on_db_open = true;
   if (options.env != nullptr) db_options.env = options.env;
   std::unique_ptr<Store> store(new Store());
+  if (options.read_only) {
+    store->reader_env_ = std::make_unique<ReaderEnv>(db_options.env);
+    db_options.env = store->reader_env_.get();
+  }
   store->path_ = path;
   store->options_ = options;
   if (options.collect_statistics) {
@@ -271,9 +296,9 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
     db_options.statistics = store->statistics_;
   }
   rocksdb::DB* raw = nullptr;
-  const rocksdb::Status s = options.read_only ? OpenReader(db_options, path, options.all_families,
-                                                           &store->reader_scratch_, &store->handles_, &raw)
-                                              : OpenWriter(db_options, path, exists, &store->handles_, &raw);
+  const rocksdb::Status s = options.read_only
+                                ? OpenReader(db_options, path, options, &store->reader_scratch_, &store->handles_, &raw)
+                                : OpenWriter(db_options, path, exists, &store->handles_, &raw);
   if (!s.ok()) return BusyOrError(s, path);
   store->db_.reset(raw);
   if (!options.read_only) {

@@ -42,6 +42,11 @@ struct StoreOptions {
   // fingerprints of the duplicate check), for a reader opens every table file
   // of each family it opens; set this to open them too (`check`).
   bool all_families = false;
+  // Read-only opens for `said --topic` on a database with the said index
+  // open only what it reads: the actors, topics and sources, their names and
+  // the said index. REQUIRES: no other read through this Store (the handles
+  // of the other families are not opened). Ignored with all_families.
+  bool said_only = false;
   // Collect RocksDB statistics (keys read, …) for tests and benchmarks.
   bool collect_statistics = false;
   // Skip the write-ahead log (bulk loads). Batches stay atomic because the
@@ -190,6 +195,7 @@ class Store {
   std::string path_;
   std::string reader_scratch_;  // A read-only open's scratch directory (OpenReader in kb/store.cc).
   StoreOptions options_;
+  std::unique_ptr<rocksdb::Env> reader_env_;  // A read-only open's Env (ReaderEnv in kb/store.cc); outlives db_.
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::shared_ptr<rocksdb::Statistics> statistics_;

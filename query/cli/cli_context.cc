@@ -15,10 +15,11 @@ OutputFormat CliContext::format() const {
   return format;
 }
 
-Status CliContext::OpenForRead(std::unique_ptr<Store>* out, bool all_families) const {
+Status CliContext::OpenForRead(std::unique_ptr<Store>* out, bool all_families, bool said_only) const {
   StoreOptions options;
   options.read_only = true;
   options.all_families = all_families;
+  options.said_only = said_only;
   return Store::Open(db_path, options, out);
 }
 

@@ -30,8 +30,9 @@ struct CliContext {
   OutputFormat format() const;
 
   // Opens the database for reading (it must exist); with all_families also
-  // the families only writers read (StoreOptions::all_families).
-  Status OpenForRead(std::unique_ptr<Store>* out, bool all_families = false) const;
+  // the families only writers read (StoreOptions::all_families), with
+  // said_only only those `said --topic` reads (StoreOptions::said_only).
+  Status OpenForRead(std::unique_ptr<Store>* out, bool all_families = false, bool said_only = false) const;
   // Opens or creates it for writing; a database without records (new, or its
   // creation cut short by a crash) gets the default lexicon.
   Status OpenForWrite(std::unique_ptr<Store>* out) const;

@@ -17,8 +17,14 @@ struct SaidOptions {
 
 int RunSaid(const CliContext& context, const SaidOptions& options) {
   if (options.topic.empty() && options.actor.empty()) return context.UsageError("said needs --topic or --actor");
+  // With a topic, said reads only the said index and the names, if the
+  // database has that index (format 2); an older one is opened again whole.
   std::unique_ptr<Store> store;
-  Status s = context.OpenForRead(&store);
+  Status s = context.OpenForRead(&store, /*all_families=*/false, /*said_only=*/!options.topic.empty());
+  if (s.ok() && !store->HasSaidIndex()) {
+    store.reset();
+    s = context.OpenForRead(&store);
+  }
   if (!s.ok()) return context.Fail(s);
   SaidQuery query;
   QueryArguments args(*store);

@@ -56,6 +56,43 @@ TEST(StoreOpenTest, ReadersLeaveOutTheWritersFamiliesUnlessAskedForAll) {
   EXPECT_EQ(fingerprints, 1u);
 }
 
+TEST(StoreOpenTest, ASaidReaderOpensTheNamesAndTheSaidIndexOnly) {
+  TempDir dir;
+  {
+    std::unique_ptr<Store> writer;
+    ASSERT_OK(Store::Open(dir.Sub("db"), StoreOptions(), &writer));
+    WriteSet set;
+    NewAssertion a;
+    a.actor = "Someone";
+    a.topic = "ceasefire";
+    a.stance = Stance::kSupport;
+    a.date = Date::FromCivil(2025, 3, 1);
+    a.source = "Some Paper";
+    set.assertions.push_back(a);
+    WriteResult result;
+    ASSERT_OK(writer->Apply(set, &result));
+  }
+  StoreOptions options;
+  options.read_only = true;
+  options.said_only = true;
+  std::unique_ptr<Store> reader;
+  ASSERT_OK(Store::Open(dir.Sub("db"), options, &reader));
+  size_t entries = 0;
+  auto count = [&](std::string_view, std::string_view) { return ++entries > 0; };
+  ASSERT_OK(reader->ScanFamily(kSaidIndex, count));
+  EXPECT_EQ(entries, 1u);
+  Actor actor;
+  ASSERT_OK(reader->FindActor("someone", &actor));
+  Topic topic;
+  ASSERT_OK(reader->FindTopic("ceasefire", &topic));
+  Source source;
+  ASSERT_OK(reader->FindSource("some paper", &source));
+  for (size_t family : {kAssertions, kDocuments, kTopicActorIndex, kActorTopicIndex, kDateIndex, kFingerprints}) {
+    Status s = reader->ScanFamily(family, count);
+    EXPECT_TRUE(s.IsInvalidInput()) << kColumnFamilyNames[family] << ": " << s.ToString();
+  }
+}
+
 TEST(StoreOpenTest, ReadingAMissingDatabaseSaysSo) {
   TempDir dir;
   StoreOptions read_only;
