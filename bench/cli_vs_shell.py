@@ -2,7 +2,9 @@
 """Times whole processes: the stancekb CLI against the sqlite3 shell asking the
 same question of the same data, each writing the same CSV rows to a file.
 
-    bench/cli_vs_shell.py ROUNDS STANCEKB WORK_DIR SIZE TOPIC ACTOR AT
+    bench/cli_vs_shell.py ROUNDS STANCEKB WORK_DIR SIZE TOPIC ACTOR AT [QUESTION...]
+
+QUESTION is said, changes or disagree (default: all three).
 
 WORK_DIR holds bench_compare's databases (stancekb-SIZE.db, sqlite-SIZE.db).
 Rounds are interleaved (each round runs every command once), as in
@@ -77,9 +79,10 @@ def run(argv, out_path):
 
 
 def main():
-    if len(sys.argv) != 8:
+    if len(sys.argv) < 8:
         sys.exit(__doc__)
-    rounds, cli, work, size, topic, actor, at = sys.argv[1:]
+    rounds, cli, work, size, topic, actor, at = sys.argv[1:8]
+    wanted = sys.argv[8:] or ["said", "changes", "disagree"]
     rounds = int(rounds)
     at_day = (int(time.mktime(time.strptime(at, "%Y-%m-%d"))) - time.timezone) // 86400
     kb, db = f"--db {work}/stancekb-{size}.db --format csv", f"{work}/sqlite-{size}.db"
@@ -89,6 +92,9 @@ def main():
         (f"changes --actor", kb.split() + ["changes", "--actor", actor], changes_sql(actor)),
         (f"disagree --topic --at", kb.split() + ["disagree", "--topic", topic, "--at", at], disagree_sql(topic, at_day)),
     ]
+    questions = [q for q in questions if q[0].split()[0] in wanted]
+    if not questions:
+        sys.exit(__doc__)
     commands = []
     for name, kb_args, sql in questions:
         commands.append((name, [cli] + kb_args, shell + [sql]))
