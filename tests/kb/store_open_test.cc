@@ -12,6 +12,24 @@ namespace {
 
 using testing::TempDir;
 
+// Creates a database at `path` holding one assertion: Someone supports a
+// ceasefire, reported by Some Paper.
+void WriteOneAssertion(const std::string& path) {
+  std::unique_ptr<Store> writer;
+  ASSERT_OK(Store::Open(path, StoreOptions(), &writer));
+  WriteSet set;
+  NewAssertion assertion;
+  assertion.actor = "Someone";
+  assertion.actor_kind = ActorKind::kPerson;
+  assertion.topic = "ceasefire";
+  assertion.stance = Stance::kSupport;
+  assertion.date = Date::FromCivil(2025, 3, 1);
+  assertion.source = "Some Paper";
+  set.assertions.push_back(assertion);
+  WriteResult result;
+  ASSERT_OK(writer->Apply(set, &result));
+}
+
 TEST(StoreOpenTest, ASecondWriterIsBusyAndReadersStillOpen) {
   TempDir dir;
   std::unique_ptr<Store> writer, second, reader;
@@ -26,20 +44,7 @@ TEST(StoreOpenTest, ASecondWriterIsBusyAndReadersStillOpen) {
 
 TEST(StoreOpenTest, ReadersLeaveOutTheWritersFamiliesUnlessAskedForAll) {
   TempDir dir;
-  {
-    std::unique_ptr<Store> writer;
-    ASSERT_OK(Store::Open(dir.Sub("db"), StoreOptions(), &writer));
-    WriteSet set;
-    NewAssertion assertion;
-    assertion.actor = "Someone";
-    assertion.actor_kind = ActorKind::kPerson;
-    assertion.topic = "ceasefire";
-    assertion.stance = Stance::kSupport;
-    assertion.date = Date::FromCivil(2025, 3, 1);
-    set.assertions.push_back(assertion);
-    WriteResult result;
-    ASSERT_OK(writer->Apply(set, &result));
-  }
+  ASSERT_NO_FATAL_FAILURE(WriteOneAssertion(dir.Sub("db")));
   StoreOptions options;
   options.read_only = true;
   std::unique_ptr<Store> reader;
@@ -58,20 +63,7 @@ TEST(StoreOpenTest, ReadersLeaveOutTheWritersFamiliesUnlessAskedForAll) {
 
 TEST(StoreOpenTest, ASaidReaderOpensTheNamesAndTheSaidIndexOnly) {
   TempDir dir;
-  {
-    std::unique_ptr<Store> writer;
-    ASSERT_OK(Store::Open(dir.Sub("db"), StoreOptions(), &writer));
-    WriteSet set;
-    NewAssertion a;
-    a.actor = "Someone";
-    a.topic = "ceasefire";
-    a.stance = Stance::kSupport;
-    a.date = Date::FromCivil(2025, 3, 1);
-    a.source = "Some Paper";
-    set.assertions.push_back(a);
-    WriteResult result;
-    ASSERT_OK(writer->Apply(set, &result));
-  }
+  ASSERT_NO_FATAL_FAILURE(WriteOneAssertion(dir.Sub("db")));
   StoreOptions options;
   options.read_only = true;
   options.said_only = true;
