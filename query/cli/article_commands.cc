@@ -252,18 +252,17 @@ void AddImportExtractedCommand(CLI::App* import, CliContext* context) {
 void AddArticleCommands(CLI::App* app, CliContext* context) {
   CLI::App* import_command = app->get_subcommand("import");
   auto import_options = std::make_shared<ArticleOptions>();
-  CLI::App* import = import_command->add_subcommand(
+  CLI::App* articles = import_command->add_subcommand(
       "articles", "Extract attributed statements from news articles and store them with their evidence");
-  AddOptionsWhenRun(import, [import, import_options] {
-    AddArticleOptions(import, import_options.get());
-    import->add_option("--lexicon", import_options->lexicon,
-                       "Pack whose cues.yaml reads the articles (default: the bundled pack); actors and topics are "
-                       "the database's");
+  AddOptionsWhenRun(articles, [articles, import_options] {
+    AddArticleOptions(articles, import_options.get());
+    articles->add_option("--lexicon", import_options->lexicon,
+                         "Pack whose cues.yaml reads the articles (default: the bundled pack); actors and topics are "
+                         "the database's");
   });
-  import->callback([context, import_options] { context->exit_code = RunImportArticles(*context, *import_options);
-});
-AddImportExtractedCommand(import_command, context);
-AddExtractCommand(app, context);
-}  // namespace stancekb
+  articles->callback([context, import_options] { context->exit_code = RunImportArticles(*context, *import_options); });
+  AddImportExtractedCommand(import_command, context);
+  AddExtractCommand(app, context);
+}
 
 }  // namespace stancekb
