@@ -401,10 +401,6 @@ uint64_t Store::KeysRead() const {
          statistics_->getTickerCount(rocksdb::NUMBER_KEYS_READ);
 }
 
-}  // namespace stancekb
-
-namespace stancekb {
-
 Status Store::SetAssertionStatus(AssertionId id, AssertionStatus status) {
   if (options_.read_only) return Status::InvalidInput("database " + path_ + " is open read-only");
   Assertion a;
