@@ -47,6 +47,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
       name_connectors_(WordSet(pack, "grammar.name-connectors")),
       prepositions_(WordSet(pack, "grammar.prepositions")),
       anaphors_(WordSet(pack, "grammar.anaphors")),
+      time_nouns_(WordSet(pack, "grammar.time-nouns")),
       that_(WordSet(pack, "grammar.that")),
       relatives_(WordSet(pack, "grammar.relatives")),
       organization_words_(WordSet(pack, "speakers.organizations")),
@@ -135,6 +136,7 @@ bool CueLexicon::IsPluralPronoun(const Token& t) const { return Contains(plural_
 bool CueLexicon::IsNameConnector(const Token& t) const { return Contains(name_connectors_, t); }
 bool CueLexicon::IsPreposition(const Token& t) const { return Contains(prepositions_, t); }
 bool CueLexicon::IsAnaphor(const Token& t) const { return Contains(anaphors_, t); }
+bool CueLexicon::IsTimeNoun(const Token& t) const { return Contains(time_nouns_, t); }
 bool CueLexicon::IsThat(const Token& t) const { return Contains(that_, t); }
 bool CueLexicon::IsRelative(const Token& t) const { return Contains(relatives_, t); }
 bool CueLexicon::IsOrganizationWord(const Token& t) const { return Contains(organization_words_, t); }

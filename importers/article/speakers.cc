@@ -109,15 +109,28 @@ std::optional<SpeakerMention> SpeakerResolver::ResolveName(size_t begin, size_t 
   }
   const ActorKind kind = organization ? ActorKind::kOrganization : ActorKind::kPerson;
   const int actor = ActorForName(name, kind);
-  // "political analyst Maria Petrova": the title may stand before the
-  // capitalised run, in lower case. A research organisation names itself
-  // so ("the Kiel Institute"): its findings are analysis, not a position.
-  const size_t title_end = organization ? end : name_begin;
-  for (size_t i = begin > kMaxNameTokens ? begin - kMaxNameTokens : 0; i < title_end; ++i) {
-    if (cues_.IsNonActorTitle(tokens_[i])) actors_[actor].resolved = false;
-  }
+  if (IntroducedAsNonActor(begin, organization ? end : name_begin, end)) actors_[actor].resolved = false;
   if (kind == ActorKind::kPerson) actor_of_name_.try_emplace(std::string(tokens_[end - 1].text), actor);
   return SpeakerMention{begin, end, actor, false};
+}
+
+// Whether the name ending at `end` is introduced as someone quoted for
+// expertise: "political analyst Maria Petrova" (a title before
+// `title_end`, in lower case), "the Kiel Institute" (a research
+// organisation names itself so), or an apposition after the name ("Maria
+// Petrova, from the Carnegie Centre," or ", a professor at …"; not a
+// relative clause: "Erdogan, who will host the talks"). Their findings
+// are analysis, not a position.
+bool SpeakerResolver::IntroducedAsNonActor(size_t begin, size_t title_end, size_t end) const {
+  for (size_t i = begin > kMaxNameTokens ? begin - kMaxNameTokens : 0; i < title_end; ++i) {
+    if (cues_.IsNonActorTitle(tokens_[i])) return true;
+  }
+  if (end >= tokens_.size() || tokens_[end].kind != TokenKind::kComma) return false;
+  const size_t limit = std::min(tokens_.size(), end + 1 + kMaxPhraseTokens);
+  for (size_t i = end + 1; i < limit && tokens_[i].kind == TokenKind::kWord && !cues_.IsRelative(tokens_[i]); ++i) {
+    if (cues_.IsNonActorTitle(tokens_[i])) return true;
+  }
+  return false;
 }
 
 // A generic speaker: kept for attribution, with no stance.

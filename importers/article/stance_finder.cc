@@ -312,7 +312,8 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
 bool StanceFinder::StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const {
   const size_t end = std::min(input.content_end, input.content_begin + kAnaphorReach);
   for (size_t i = input.content_begin; i < end; ++i) {
-    if (cues_.IsAnaphor(tokens[i])) return true;
+    const bool names_a_time = i + 1 < input.content_end && cues_.IsTimeNoun(tokens[i + 1]);
+    if (cues_.IsAnaphor(tokens[i]) && !names_a_time) return true;
   }
   return false;
 }

@@ -44,6 +44,7 @@ const std::vector<std::string_view> kCueListNames = {
     "grammar.they",
     "grammar.name-connectors",
     "grammar.anaphors",
+    "grammar.time-nouns",
     "grammar.subject-gaps",
     "grammar.adjuncts",
     "grammar.be",
