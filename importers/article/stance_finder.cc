@@ -107,6 +107,9 @@ void StanceFinder::MarkObjects(std::span<const Token> tokens, std::vector<Mentio
     if (head.object) {
       for (; i < mention.at && joins(tokens[i]); ++i) joined = true;
     } else {
+      // A closing quote may stand between the head and its preposition:
+      // "start negotiations" toward a ceasefire.
+      while (i < mention.at && tokens[i].kind == TokenKind::kQuote) ++i;
       const std::vector<uint32_t>* topics = nullptr;
       const size_t n = object_prepositions_.LongestMatchAt(tokens.first(mention.at), i, &topics);
       joined = n > 0 && std::find(topics->begin(), topics->end(), static_cast<uint32_t>(head.topic)) != topics->end();
