@@ -48,6 +48,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
       prepositions_(WordSet(pack, "grammar.prepositions")),
       anaphors_(WordSet(pack, "grammar.anaphors")),
       time_nouns_(WordSet(pack, "grammar.time-nouns")),
+      matter_nouns_(WordSet(pack, "grammar.matter-nouns")),
       that_(WordSet(pack, "grammar.that")),
       relatives_(WordSet(pack, "grammar.relatives")),
       organization_words_(WordSet(pack, "speakers.organizations")),
@@ -137,6 +138,7 @@ bool CueLexicon::IsNameConnector(const Token& t) const { return Contains(name_co
 bool CueLexicon::IsPreposition(const Token& t) const { return Contains(prepositions_, t); }
 bool CueLexicon::IsAnaphor(const Token& t) const { return Contains(anaphors_, t); }
 bool CueLexicon::IsTimeNoun(const Token& t) const { return Contains(time_nouns_, t); }
+bool CueLexicon::IsMatterNoun(const Token& t) const { return Contains(matter_nouns_, t); }
 bool CueLexicon::IsThat(const Token& t) const { return Contains(that_, t); }
 bool CueLexicon::IsRelative(const Token& t) const { return Contains(relatives_, t); }
 bool CueLexicon::IsOrganizationWord(const Token& t) const { return Contains(organization_words_, t); }

@@ -70,6 +70,7 @@ class CueLexicon {
   bool IsPreposition(const Token& t) const;      // with, of, to, from, by: a mention after one is no subject
   bool IsAnaphor(const Token& t) const;          // this, these, such, them: content pointing back
   bool IsTimeNoun(const Token& t) const;         // week, year: "this week" points to a time, not back
+  bool IsMatterNoun(const Token& t) const;       // question, issue: "the question of X" names X as a matter
   bool IsThat(const Token& t) const;             // "that" opening reported content
   bool IsRelative(const Token& t) const;         // which, who: a relative clause about the noun before
   bool IsAnd(const Token& t) const { return t.lower_hash == and_; }
@@ -101,8 +102,9 @@ class CueLexicon {
   std::vector<ReportingCue> reporting_cues_;
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, contrasts_, subject_gaps_, head_nouns_,
       group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
-      prepositions_, anaphors_, time_nouns_, that_, relatives_, organization_words_, adjuncts_, be_, message_nouns_,
-      position_nouns_, open_questions_, modals_, office_nouns_, non_actor_titles_, future_, circumstance_;
+      prepositions_, anaphors_, time_nouns_, matter_nouns_, that_, relatives_, organization_words_, adjuncts_, be_,
+      message_nouns_, position_nouns_, open_questions_, modals_, office_nouns_, non_actor_titles_, future_,
+      circumstance_;
 };
 
 }  // namespace stancekb

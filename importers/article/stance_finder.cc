@@ -79,8 +79,9 @@ std::vector<StanceFinder::Mention> StanceFinder::Mentions(std::span<const Token>
     for (uint32_t value : *values) {
       const uint32_t kind = value % 4;
       const int polarity = kind == kSupportPhrase ? 1 : kind == kOpposePhrase ? -1 : 0;
-      mentions.push_back(
-          Mention{static_cast<int>(value / 4), i, n, polarity, kind == kWeak, InCircumstance(tokens, begin, i)});
+      Mention mention{static_cast<int>(value / 4), i, n, polarity, kind == kWeak, InCircumstance(tokens, begin, i)};
+      if (NamedAsMatter(tokens, begin, i)) mention.object = mention.setting = true;
+      mentions.push_back(mention);
     }
     i += n - 1;
   }
@@ -127,6 +128,18 @@ bool StanceFinder::InCircumstance(std::span<const Token> tokens, size_t begin, s
   size_t k = at;
   while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;
   return k > begin && cues_.IsCircumstance(tokens[k - 1]);
+}
+
+// True when the mention at tokens[at] is what a matter noun is about, with
+// at most one modifier between ("questions around frozen Russian assets",
+// "the issue of security guarantees"): the clause's predicate is the
+// matter's ("… needed to involve Europe"), so the topic needs a cue of its
+// own, like a setting.
+bool StanceFinder::NamedAsMatter(std::span<const Token> tokens, size_t begin, size_t at) const {
+  size_t k = at;
+  while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;
+  if (k > begin + 2 && !cues_.IsPreposition(tokens[k - 1]) && tokens[k - 1].kind == TokenKind::kWord) --k;
+  return k >= begin + 2 && cues_.IsPreposition(tokens[k - 1]) && cues_.IsMatterNoun(tokens[k - 2]);
 }
 
 std::vector<int> StanceFinder::TopicsIn(std::span<const Token> tokens, size_t begin, size_t end) const {

@@ -45,6 +45,7 @@ const std::vector<std::string_view> kCueListNames = {
     "grammar.name-connectors",
     "grammar.anaphors",
     "grammar.time-nouns",
+    "grammar.matter-nouns",
     "grammar.subject-gaps",
     "grammar.adjuncts",
     "grammar.be",
