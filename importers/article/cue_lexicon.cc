@@ -35,6 +35,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
     : negators_(WordSet(pack, "stance.negators")),
       hedges_(WordSet(pack, "stance.hedges")),
       conditions_(WordSet(pack, "stance.conditions")),
+      prerequisites_(WordSet(pack, "stance.prerequisites")),
       contrasts_(WordSet(pack, "stance.contrasts")),
       subject_gaps_(WordSet(pack, "grammar.subject-gaps")),
       head_nouns_(WordSet(pack, "speakers.head-nouns")),
@@ -125,6 +126,7 @@ bool CueLexicon::IsNegator(const Token& t) const {
 }
 bool CueLexicon::IsHedge(const Token& t) const { return Contains(hedges_, t); }
 bool CueLexicon::IsCondition(const Token& t) const { return Contains(conditions_, t); }
+bool CueLexicon::IsPrerequisite(const Token& t) const { return Contains(prerequisites_, t); }
 bool CueLexicon::IsContrast(const Token& t) const { return Contains(contrasts_, t); }
 bool CueLexicon::IsSubjectGap(const Token& t) const { return Contains(subject_gaps_, t); }
 bool CueLexicon::IsHeadNoun(const Token& t) const { return Contains(head_nouns_, t); }

@@ -56,6 +56,7 @@ class CueLexicon {
   bool IsNegator(const Token& t) const;          // not, n't, never, no
   bool IsHedge(const Token& t) const;            // may, might, could, perhaps
   bool IsCondition(const Token& t) const;        // if, unless
+  bool IsPrerequisite(const Token& t) const;     // until, without: "no deal until …" names a condition
   bool IsOpenQuestion(const Token& t) const;     // whether
   bool IsContrast(const Token& t) const;         // but, while, although: resets stance scope
   bool IsSubjectGap(const Token& t) const;       // also, has, had, repeatedly: between subject and verb
@@ -100,7 +101,7 @@ class CueLexicon {
   PhraseMatcher background_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher outlets_{PhraseMatcher::Case::kInsensitive};
   std::vector<ReportingCue> reporting_cues_;
-  std::unordered_set<uint64_t> negators_, hedges_, conditions_, contrasts_, subject_gaps_, head_nouns_,
+  std::unordered_set<uint64_t> negators_, hedges_, conditions_, prerequisites_, contrasts_, subject_gaps_, head_nouns_,
       group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
       prepositions_, anaphors_, time_nouns_, matter_nouns_, that_, relatives_, organization_words_, adjuncts_, be_,
       message_nouns_, position_nouns_, open_questions_, modals_, office_nouns_, non_actor_titles_, future_,

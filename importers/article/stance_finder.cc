@@ -313,6 +313,7 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   // Negative by negation alone: "no hope of a settlement", "a deal could not be reached".
   const bool pessimism = scope.has_cue && scope.polarity < 0 && !scope.opposed;
   ts.by_negation = pessimism && !scope.governed && predicate == 0;
+  if (pessimism && HasPrerequisite(tokens, input)) return std::nullopt;
   if (scope.in_question || (pessimism && negation_is_neutral_[mention.topic])) {
     ts.stance = Stance::kNeutral;
     ts.by_cue = true;
@@ -323,6 +324,16 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   }
   if (mention.at < last_contrast) ts.confidence = kReservationConfidence;
   return ts;
+}
+
+// Whether the content sets a condition ("no hope of a settlement unless …",
+// "without resolving …, there is no hope"): a topic it is pessimistic
+// about is then the frame of the condition, not the speaker's side.
+bool StanceFinder::HasPrerequisite(std::span<const Token> tokens, const StanceInput& input) const {
+  for (size_t i = input.content_begin; i < input.content_end && i < tokens.size(); ++i) {
+    if (cues_.IsPrerequisite(tokens[i])) return true;
+  }
+  return false;
 }
 
 bool StanceFinder::StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const {
