@@ -15,6 +15,7 @@ constexpr size_t kPredicateLength = 12;  // Tokens of the predicate read for cue
 constexpr size_t kBackgroundReach = 30;  // Tokens back from a scope that may still open its background clause.
 
 enum MentionKind : uint32_t { kKeyword = 0, kSupportPhrase = 1, kOpposePhrase = 2, kWeak = 3 };
+enum TopicCueKind : uint32_t { kOpposeCue = 0, kSupportCue = 1, kNeutralCue = 2 };
 
 bool EndsClause(const Token& t) {
   return t.kind == TokenKind::kComma || t.kind == TokenKind::kColon || t.kind == TokenKind::kEndPunct ||
@@ -61,8 +62,9 @@ StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
     for (const std::string& phrase : rules.support) topics_.Add(phrase, t * 4 + kSupportPhrase);
     for (const std::string& phrase : rules.oppose) topics_.Add(phrase, t * 4 + kOpposePhrase);
     for (const std::string& word : rules.weak) topics_.Add(word, t * 4 + kWeak);
-    for (const std::string& cue : rules.support_cues) topic_cues_.Add(cue, t * 2 + 1);
-    for (const std::string& cue : rules.oppose_cues) topic_cues_.Add(cue, t * 2);
+    for (const std::string& cue : rules.support_cues) topic_cues_.Add(cue, t * 3 + kSupportCue);
+    for (const std::string& cue : rules.oppose_cues) topic_cues_.Add(cue, t * 3 + kOpposeCue);
+    for (const std::string& cue : rules.neutral_cues) topic_cues_.Add(cue, t * 3 + kNeutralCue);
     for (const std::string& word : rules.object_prepositions) object_prepositions_.Add(word, t);
     takes_objects_[t] = !rules.object_prepositions.empty();
   }
@@ -161,10 +163,11 @@ int StanceFinder::CueAt(std::span<const Token> tokens, size_t i, int topic, size
   const std::vector<uint32_t>* values = nullptr;
   const size_t own_length = topic_cues_.LongestMatchAt(tokens, i, &values);
   for (size_t v = 0; own_length > 0 && v < values->size(); ++v) {
-    if (static_cast<int>((*values)[v] / 2) != topic) continue;
+    if (static_cast<int>((*values)[v] / 3) != topic) continue;
     *length = own_length;
     if (own != nullptr) *own = true;
-    return (*values)[v] % 2 == 1 ? 1 : -1;
+    const uint32_t kind = (*values)[v] % 3;
+    return kind == kSupportCue ? 1 : kind == kOpposeCue ? -1 : 0;
   }
   int polarity = 0;
   *length = cues_.StanceCueAt(tokens, i, &polarity);
@@ -267,6 +270,12 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
     size_t length = 0;
     bool own = false;
     const int cue = CueAt(tokens.first(stop), i, mention.topic, &length, &own);
+    if (length > 0 && cue == 0 && own) {
+      // The topic's own neutral cue: "the territorial issue is the most difficult".
+      scope->neutral = scope->own_cue = true;
+      i += length - 1;
+      continue;
+    }
     if (length == 0 || cue == 0) continue;
     const bool negated = !scope->in_condition && NegatedBefore(tokens, verb, i);
     polarity = (polarity == 0 ? 1 : polarity) * (negated ? -cue : cue);

@@ -42,8 +42,9 @@ struct TopicCues {
   // is about, not a topic of its own: "talks on a ceasefire" are about
   // negotiations.
   std::vector<std::string> object_prepositions;
-  // Cues with a polarity for this topic only ("lift" before "sanctions").
-  std::vector<std::string> support_cues, oppose_cues;
+  // Cues with a polarity for this topic only ("lift" before "sanctions"),
+  // and cues that address it without a side ("the most difficult" issue).
+  std::vector<std::string> support_cues, oppose_cues, neutral_cues;
 };
 
 struct CuePack {

@@ -55,10 +55,11 @@ TEST(CuePatternTest, MalformedPatternsAreRefused) {
 
 TEST(CuePackTest, LoadsListsAndTopics) {
   TempDir dir;
-  dir.Write("cues.yaml",
-            "stance:\n  support: [back~, ready for]\n  negators: [not]\n"
-            "topics:\n  sanctions:\n    unmarked: support\n    described: none\n    oppose: [lift~ sanctions]\n"
-            "    oppose-cues: [ease~]\n    object-prepositions: [\"on\", toward]\n");
+  dir.Write(
+      "cues.yaml",
+      "stance:\n  support: [back~, ready for]\n  negators: [not]\n"
+      "topics:\n  sanctions:\n    unmarked: support\n    described: none\n    oppose: [lift~ sanctions]\n"
+      "    oppose-cues: [ease~]\n    neutral-cues: [sticking point]\n    object-prepositions: [\"on\", toward]\n");
   CuePack pack;
   Status s = LoadCuePack(dir.path() + "/cues.yaml", &pack);
   ASSERT_OK(s) << s.message();
@@ -72,6 +73,7 @@ TEST(CuePackTest, LoadsListsAndTopics) {
   EXPECT_EQ(pack.topics[0].object_prepositions, (std::vector<std::string>{"on", "toward"}));
   EXPECT_TRUE(Has(pack.topics[0].oppose, "lifting sanctions"));
   EXPECT_TRUE(Has(pack.topics[0].oppose_cues, "eased"));
+  EXPECT_EQ(pack.topics[0].neutral_cues, (std::vector<std::string>{"sticking point"}));
 }
 
 TEST(CuePackTest, ErrorsNameTheFileAndLineAndLoadNothing) {
