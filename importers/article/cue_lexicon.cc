@@ -60,6 +60,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
       open_questions_(WordSet(pack, "stance.questions")),
       modals_(WordSet(pack, "grammar.modals")),
       office_nouns_(WordSet(pack, "speakers.offices")),
+      spokesperson_words_(WordSet(pack, "speakers.spokespeople")),
       non_actor_titles_(WordSet(pack, "speakers.non-actors")),
       future_(WordSet(pack, "grammar.future")),
       circumstance_(WordSet(pack, "grammar.circumstance")) {
@@ -147,6 +148,17 @@ bool CueLexicon::IsOrganizationWord(const Token& t) const { return Contains(orga
 bool CueLexicon::IsAdjunct(const Token& t) const { return Contains(adjuncts_, t); }
 bool CueLexicon::IsBe(const Token& t) const { return Contains(be_, t); }
 bool CueLexicon::IsOfficeNoun(const Token& t) const { return Contains(office_nouns_, t); }
+bool CueLexicon::IsSpokespersonTitle(std::string_view title) const {
+  size_t begin = 0;
+  while (begin < title.size()) {
+    size_t end = title.find(' ', begin);
+    if (end == std::string_view::npos) end = title.size();
+    if (spokesperson_words_.count(HashLower(title.substr(begin, end - begin))) > 0) return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
 bool CueLexicon::IsNonActorTitle(const Token& t) const { return Contains(non_actor_titles_, t); }
 
 bool CueLexicon::NamesOutlet(std::span<const Token> tokens, size_t begin, size_t end) const {

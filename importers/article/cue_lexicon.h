@@ -84,7 +84,10 @@ class CueLexicon {
   bool IsMessageNoun(const Token& t) const;       // message, view: "X's message was …"
   bool IsPositionNoun(const Token& t) const;      // demand, refusal: "X's demand that …"
   bool IsOfficeNoun(const Token& t) const;        // spokesperson, office, officials: speak for their owner
-  bool IsNonActorTitle(const Token& t) const;     // analyst, expert: introduce someone who is no actor
+  // True when a role title names a spokesperson ("Kremlin spokesman",
+  // "White House press secretary").
+  bool IsSpokespersonTitle(std::string_view title) const;
+  bool IsNonActorTitle(const Token& t) const;  // analyst, expert: introduce someone who is no actor
   // True when a news outlet's name ends at tokens[end - 1] and starts in [begin, end).
   bool NamesOutlet(std::span<const Token> tokens, size_t begin, size_t end) const;
 
@@ -104,8 +107,8 @@ class CueLexicon {
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, prerequisites_, contrasts_, subject_gaps_, head_nouns_,
       group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
       prepositions_, anaphors_, time_nouns_, matter_nouns_, that_, relatives_, organization_words_, adjuncts_, be_,
-      message_nouns_, position_nouns_, open_questions_, modals_, office_nouns_, non_actor_titles_, future_,
-      circumstance_;
+      message_nouns_, position_nouns_, open_questions_, modals_, office_nouns_, spokesperson_words_, non_actor_titles_,
+      future_, circumstance_;
 };
 
 }  // namespace stancekb

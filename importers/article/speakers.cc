@@ -40,6 +40,9 @@ int SpeakerResolver::ActorForLexicon(int lexicon_index) {
   if (inserted) {
     const Actor& actor = gazetteer_.lexicon().actors[lexicon_index];
     actors_.push_back(DocumentActor{actor.name, actor.kind, actor.affiliation});
+    for (const Role& role : actor.roles) {
+      if (role.HeldOn(published_) && cues_.IsSpokespersonTitle(role.title)) actors_.back().spokesperson = true;
+    }
   }
   return it->second;
 }
@@ -293,7 +296,10 @@ bool SpeakerResolver::SpeaksFor(int speaker, int other) const {
   if (speaker == other) return true;
   const std::string& affiliation = actors_[speaker].affiliation;
   const std::string& others = actors_[other].affiliation;
-  return (!affiliation.empty() && affiliation == actors_[other].name) ||
+  // A spokesperson speaks for the principals of its own country or
+  // organisation (guideline: the spokesperson stays the speaker).
+  const bool principal = actors_[speaker].spokesperson && !affiliation.empty() && affiliation == others;
+  return principal || (!affiliation.empty() && affiliation == actors_[other].name) ||
          (!others.empty() && others == actors_[speaker].name);
 }
 

@@ -27,8 +27,9 @@ namespace stancekb {
 struct DocumentActor {
   std::string name;
   ActorKind kind = ActorKind::kUnknown;
-  std::string affiliation;  // The lexicon's; "" for actors found in text.
-  bool resolved = true;     // False when the phrase names no actor (see above).
+  std::string affiliation;    // The lexicon's; "" for actors found in text.
+  bool spokesperson = false;  // Held a spokesperson's role on the article's day.
+  bool resolved = true;       // False when the phrase names no actor (see above).
 };
 
 struct SpeakerMention {
@@ -61,7 +62,8 @@ class SpeakerResolver {
 
   // True when `speaker` speaks for `other`: the same actor, the country or
   // organisation it is affiliated with (Zelensky for Ukraine), or one of
-  // that country's or organisation's own people (the White House for Trump).
+  // that country's or organisation's own people (the White House for Trump),
+  // or, for a spokesperson, a principal of the same country (Peskov for Putin).
   bool SpeaksFor(int speaker, int other) const;
 
   const std::vector<DocumentActor>& actors() const { return actors_; }
