@@ -334,6 +334,17 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
     // “…,” Caddell told reporters: the quote, not what follows, was said.
     content = QuoteBefore(b, TitledBegin(b, speaker->begin));
     c.rule = "quote-before", c.confidence = 0.9f;
+    // "The plan had not arrived, Lavrov said, accusing Europe …", "…, the
+    // White House said, as the war intensified": a speaker set off by
+    // commas and followed by a participle or a background clause reports
+    // the clause before it ("A number of countries, he said, were …" goes on).
+    const bool set_off =
+        after + 1 < e && tokens_[after].kind == TokenKind::kComma &&
+        (m_.cues.ReportingCueAt(tokens_, after + 1).participle || m_.cues.BackgroundAt(tokens_, after + 1) > 0);
+    if (content.empty() && set_off) {
+      content = ContentBefore(b, TitledBegin(b, speaker->begin));
+      c.rule = "inverted", c.confidence = 0.9f;
+    }
     if (content.empty()) {
       content = ContentAfter(after, e);
       if (cue.takes_object) content.begin = AfterObject(content);
