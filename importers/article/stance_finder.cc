@@ -129,6 +129,8 @@ void StanceFinder::MarkObjects(std::span<const Token> tokens, std::vector<Mentio
 bool StanceFinder::InCircumstance(std::span<const Token> tokens, size_t begin, size_t at) const {
   size_t k = at;
   while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;
+  if (k > begin + 1 && IsModifier(tokens, k - 1)) --k;  // "of a potential peace deal"
+  while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;
   return k > begin && cues_.IsCircumstance(tokens[k - 1]);
 }
 
@@ -137,6 +139,19 @@ bool StanceFinder::InCircumstance(std::span<const Token> tokens, size_t begin, s
 // "the issue of security guarantees"): the clause's predicate is the
 // matter's ("… needed to involve Europe"), so the topic needs a cue of its
 // own, like a setting.
+// True when tokens[i] may be an adjective before a topic ("potential",
+// "planned"): a lower-case word that is no function word of the grammar and
+// no stance cue.
+bool StanceFinder::IsModifier(std::span<const Token> tokens, size_t i) const {
+  const Token& t = tokens[i];
+  if (t.kind != TokenKind::kWord || t.capitalized || cues_.IsPreposition(t) || cues_.IsNegator(t) ||
+      cues_.IsCircumstance(t) || cues_.IsDeterminer(t) || cues_.IsFunctionWord(t)) {
+    return false;
+  }
+  int polarity = 0;
+  return cues_.StanceCueAt(tokens, i, &polarity) == 0;
+}
+
 bool StanceFinder::NamedAsMatter(std::span<const Token> tokens, size_t begin, size_t at) const {
   size_t k = at;
   while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;

@@ -90,6 +90,7 @@ class StanceFinder {
   std::vector<Mention> Mentions(std::span<const Token> tokens, size_t begin, size_t end) const;
   bool InCircumstance(std::span<const Token> tokens, size_t begin, size_t at) const;
   bool HasPrerequisite(std::span<const Token> tokens, const StanceInput& input) const;
+  bool IsModifier(std::span<const Token> tokens, size_t i) const;
   bool NamedAsMatter(std::span<const Token> tokens, size_t begin, size_t at) const;
   void MarkObjects(std::span<const Token> tokens, std::vector<Mention>* mentions) const;
   std::optional<TopicStance> Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,
