@@ -27,16 +27,17 @@ bool EndsClause(const Token& t) {
 // The cues read in a mention's scope.
 struct StanceFinder::Scope {
   int polarity = 1;
-  bool has_cue = false;        // A side-taking cue was read.
-  bool neutral = false;        // A neutral cue.
-  bool in_question = false;    // The mention sits in an open question ("whether …").
-  bool in_condition = false;   // The mention sits in an if/unless clause.
-  bool in_background = false;  // The mention sits in a background clause ("after …").
-  size_t after_cue = 0;        // Where the last cue ended: a negator before it was the cue's.
-  bool opposed = false;        // An oppose cue or phrase was read: a negative side is not negation alone.
-  bool own_cue = false;        // One of the topic's own cues or phrases was read.
-  bool governed = false;       // A cue before the mention, not the mention itself, was read.
-  bool described = false;      // The mention is the subject of a be-predicate without a cue.
+  bool has_cue = false;            // A side-taking cue was read.
+  bool neutral = false;            // A neutral cue.
+  bool in_question = false;        // The mention sits in an open question ("whether …").
+  bool in_condition = false;       // The mention sits in an if/unless clause.
+  bool in_background = false;      // The mention sits in a background clause ("after …").
+  size_t after_cue = 0;            // Where the last cue ended: a negator before it was the cue's.
+  bool opposed = false;            // An oppose cue or phrase was read: a negative side is not negation alone.
+  bool own_cue = false;            // One of the topic's own cues or phrases was read.
+  bool governed = false;           // A cue before the mention, not the mention itself, was read.
+  bool described = false;          // The mention is the subject of a be-predicate without a cue.
+  bool neutral_predicate = false;  // The predicate on the mention has a neutral cue and no side.
 };
 
 StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
@@ -285,9 +286,11 @@ int StanceFinder::PredicatePolarity(std::span<const Token> tokens, const Mention
     size_t length = 0;
     bool own = false;
     const int cue = CueAt(tokens.first(stop), i, mention.topic, &length, &own);
-    if (length > 0 && cue == 0 && own) {
-      // The topic's own neutral cue: "the territorial issue is the most difficult".
-      scope->neutral = scope->own_cue = true;
+    if (length > 0 && cue == 0) {
+      // A neutral predicate: "sanctions would depend on the talks", "the
+      // territorial issue is the most difficult" (the topic's own cue).
+      scope->neutral = scope->neutral_predicate = true;
+      scope->own_cue |= own;
       i += length - 1;
       continue;
     }
@@ -338,7 +341,8 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   const bool pessimism = scope.has_cue && scope.polarity < 0 && !scope.opposed;
   ts.by_negation = pessimism && !scope.governed && predicate == 0;
   if (pessimism && HasPrerequisite(tokens, input)) return std::nullopt;
-  if (scope.in_question || (pessimism && negation_is_neutral_[mention.topic])) {
+  const bool neutral_predicate = scope.neutral_predicate && predicate == 0;
+  if (scope.in_question || neutral_predicate || (pessimism && negation_is_neutral_[mention.topic])) {
     ts.stance = Stance::kNeutral;
     ts.by_cue = true;
   } else if (scope.has_cue) {
