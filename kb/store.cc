@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -39,6 +40,10 @@ constexpr size_t kIndexBlockBytes = 16 << 10;
 
 // Size of a filter or index partition (FamilyOptions).
 constexpr size_t kMetadataBlockBytes = 4 << 10;
+
+// How often a closing writer asks whether RocksDB's compactions are done
+// (AwaitCompactions): RocksDB 7.8 offers no call that waits for them.
+constexpr int kCompactionPollMs = 10;
 
 // Bloom filters serve the writer's point reads that nearly always miss:
 // duplicate checks (fingerprints, documents) and new names. Queries only scan
@@ -105,10 +110,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions(size_t family, const std::shared_ptr<
   return cf;
 }
 
-// A bulk import ingests overlapping files into level 0 and the writer's
-// close waits for their compaction (~Store). Several families compacted at
-// once, each split into a range per core, keep every core busy there, so a
-// large import waits less (bench/README.md "Why the store is tuned as it
+// A writer's close waits for the compactions that are due (~Store), such
+// as those of a large import into a large database. Several families
+// compacted at once, each split into a range per core, keep every core busy
+// there, so a large import waits less (bench/README.md "Why the store is tuned as it
 // is"). Writers only: readers never compact, and the threads would only
 // slow their open.
 void CompactOnEveryCore(rocksdb::DBOptions* options) {
@@ -262,6 +267,28 @@ bool FamilyIsEmpty(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family) {
   return !it->Valid() && it->status().ok();
 }
 
+// Whether RocksDB runs or wants a compaction (a family whose level 0
+// reached its trigger, or a level over its size).
+bool CompactionsDue(rocksdb::DB* db) {
+  uint64_t pending = 0, running = 0;
+  db->GetAggregatedIntProperty(rocksdb::DB::Properties::kCompactionPending, &pending);
+  db->GetIntProperty(rocksdb::DB::Properties::kNumRunningCompactions, &running);
+  return pending != 0 || running != 0;
+}
+
+// Close abandons a running compaction, and the next writer starts it again
+// from the beginning: every short write into a database that a large import
+// had left unsettled paid for part of the same compaction and kept none of
+// it. So a writer waits, before it closes, for the compactions that are due:
+// the writer that made a compaction due pays for it, once. A failed
+// compaction ends the wait: what was written is stored either way.
+void AwaitCompactions(rocksdb::DB* db) {
+  uint64_t errors = 0;
+  while (CompactionsDue(db) && db->GetIntProperty(rocksdb::DB::Properties::kBackgroundErrors, &errors) && errors == 0) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(kCompactionPollMs));
+  }
+}
+
 }  // namespace
 
 Status Store::Open(const std::string& path, const StoreOptions& options, std::unique_ptr<Store>* out, bool* created) {
@@ -333,20 +360,14 @@ Store::~Store() {
   // A writer leaves no memtable behind: otherwise every later read-only open
   // (each CLI query) replays the write-ahead log, seconds after a large import.
   if (!options_.read_only) {
-    if (CloseAwaitsCompaction()) spdlog::info("compacting what was imported into {} before closing", path_);
+    if (CompactionsDue(db_.get())) spdlog::info("compacting what was written to {} before closing", path_);
     db_->Flush(rocksdb::FlushOptions(), handles_);
+    AwaitCompactions(db_.get());
   }
   for (auto* handle : handles_) {
     if (handle != nullptr) db_->DestroyColumnFamilyHandle(handle);
   }
   db_->Close();
-}
-
-bool Store::CloseAwaitsCompaction() const {
-  uint64_t delayed_rate = 0, stopped = 0;
-  db_->GetIntProperty(rocksdb::DB::Properties::kActualDelayedWriteRate, &delayed_rate);
-  db_->GetIntProperty(rocksdb::DB::Properties::kIsWriteStopped, &stopped);
-  return delayed_rate != 0 || stopped != 0;
 }
 
 Status Store::Initialize(bool created) {

@@ -184,12 +184,6 @@ class Store {
   Status LoadCounters();
   // Brings a writer's database of an older format to kFormatVersion.
   Status Upgrade(uint32_t stored);
-  // Whether writes stall, and with them the closing flush, until compaction
-  // has caught up: a family has too many level-0 files (after a large bulk
-  // import) or too many bytes awaiting compaction. RocksDB's own verdict,
-  // read from two DB-wide properties, rather than a copy of every family's
-  // options at each close.
-  bool CloseAwaitsCompaction() const;
   std::string StagingPath() const { return path_ + "/" + kStagingDirectory; }
 
   std::string path_;

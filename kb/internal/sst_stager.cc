@@ -1,14 +1,17 @@
 #include "kb/internal/sst_stager.h"
 
 #include <rocksdb/db.h>
+#include <rocksdb/sst_file_reader.h>
 #include <rocksdb/sst_file_writer.h>
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <new>
+#include <queue>
 
 #include "kb/internal/keys.h"
 #include "kb/internal/rocks_status.h"
@@ -26,6 +29,9 @@ uint64_t BigEndianAt(std::string_view key, size_t at) {
 
 // How many entries ahead WriteFile prefetches.
 constexpr size_t kPrefetchDistance = 16;
+
+// How far ahead MergeFiles reads each file it merges.
+constexpr size_t kMergeReadaheadBytes = 1 << 20;
 
 }  // namespace
 
@@ -111,12 +117,12 @@ void SstStager::Submit(size_t family) {
   Buffer& buffer = buffers_[family];
   if (buffer.entries.empty()) return;
   Status s = dir_made_ ? Status::Ok() : MakeDirectory();
-  Job job{std::move(buffer), dir_ + "/" + std::to_string(family) + "-" + std::to_string(files_[family].size()) + ".sst",
-          handles_[family]};
-  buffer = Buffer();
-  buffered_ -= job.buffer.bytes;
-  files_[family].push_back(job.path);
+  buffered_ -= buffer.bytes;
   std::lock_guard<std::mutex> lock(mu_);
+  Job job{std::move(buffer), family, files_[family].size(), {}};
+  buffer = Buffer();
+  job.file.path = dir_ + "/" + std::to_string(family) + "-" + std::to_string(job.index) + ".sst";
+  files_[family].push_back({job.file.path, {}, {}});
   if (!s.ok()) {
     if (status_.ok()) status_ = s;
     return;
@@ -135,6 +141,7 @@ void SstStager::RunJobs(std::unique_lock<std::mutex>* lock) {
     Status s = failed ? Status::Ok() : WriteFile(&job);
     lock->lock();
     if (status_.ok()) status_ = s;
+    files_[job.family][job.index] = std::move(job.file);
     --running_;
     for (Block& block : job.buffer.blocks) {
       if (free_blocks_.size() * kBlockBytes < buffer_bytes_) free_blocks_.push_back(std::move(block));
@@ -218,8 +225,9 @@ void SstStager::SortEqualPrefixesByKey(std::vector<Entry>* entries) {
 Status SstStager::WriteFile(Job* job) {
   std::vector<Entry>& entries = job->buffer.entries;
   if (!job->buffer.sorted) SortEntries(&entries);
-  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), FileOptions(job->family), job->family);
-  rocksdb::Status s = writer.Open(job->path);
+  rocksdb::ColumnFamilyHandle* family = handles_[job->family];
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), FileOptions(family), family);
+  rocksdb::Status s = writer.Open(job->file.path);
   for (size_t i = 0; s.ok() && i < entries.size(); ++i) {
     // Sorted entries point all over the blocks: fetch a later one's bytes
     // while this one is written, or each key read waits for memory (a tenth
@@ -230,7 +238,9 @@ Status SstStager::WriteFile(Job* job) {
     s = writer.Put(e.key(), rocksdb::Slice(e.data + e.key_size, e.value_size));
   }
   if (s.ok()) s = writer.Finish();
-  return FromRocks(s, "cannot write to " + job->path);
+  job->file.first_key = entries.front().key();
+  job->file.last_key = entries.back().key();
+  return FromRocks(s, "cannot write to " + job->file.path);
 }
 
 Status SstStager::Ingest() {
@@ -241,17 +251,112 @@ Status SstStager::Ingest() {
     WaitIdle(&lock);
     if (!status_.ok()) return status_;
   }
+  Status merged = MergeOverlappingFiles();
+  if (!merged.ok()) return merged;
   std::vector<rocksdb::IngestExternalFileArg> args;
   for (size_t family = 0; family < kColumnFamilyCount; ++family) {
     if (files_[family].empty()) continue;
     rocksdb::IngestExternalFileArg arg;
     arg.column_family = handles_[family];
-    arg.external_files = files_[family];
+    for (const File& file : files_[family]) arg.external_files.push_back(file.path);
     arg.options.move_files = true;
     args.push_back(std::move(arg));
   }
   if (args.empty()) return Status::Ok();
   return FromRocks(db_->IngestExternalFiles(args), "cannot add the staged files to " + db_->GetName());
+}
+
+bool SstStager::FilesOverlap(size_t family) const {
+  std::vector<const File*> files;
+  for (const File& file : files_[family]) files.push_back(&file);
+  std::sort(files.begin(), files.end(), [](const File* a, const File* b) { return a->first_key < b->first_key; });
+  for (size_t i = 1; i < files.size(); ++i) {
+    if (files[i]->first_key <= files[i - 1]->last_key) return true;
+  }
+  return false;
+}
+
+// Overlapping files ingested as they are would all go to level 0, where
+// RocksDB compacts them once enough have come: the next writer, however
+// small its own write, would start that compaction of the whole family
+// (and a large write's compaction recompresses its output for the bottom
+// level). Merging them here costs one sequential read and write of the
+// family's new entries, and a family that held nothing before then takes
+// its merged file at the bottom level, where later writes' level-0 files
+// compact into a level above it without rewriting it.
+Status SstStager::MergeOverlappingFiles() {
+  std::vector<size_t> families;
+  for (size_t family = 0; family < kColumnFamilyCount; ++family) {
+    if (files_[family].size() > 1 && FilesOverlap(family)) families.push_back(family);
+  }
+  std::atomic<size_t> next{0};
+  auto merge = [this, &families, &next] {
+    for (size_t i; (i = next++) < families.size();) {
+      Status s = MergeFiles(families[i]);
+      std::lock_guard<std::mutex> lock(mu_);
+      if (status_.ok()) status_ = s;
+    }
+  };
+  const size_t helpers = std::min<size_t>(families.size(), std::max(1u, std::thread::hardware_concurrency()) - 1);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < helpers; ++i) threads.emplace_back(merge);
+  merge();
+  for (std::thread& thread : threads) thread.join();
+  std::lock_guard<std::mutex> lock(mu_);
+  return status_;
+}
+
+// Merges the family's files in key order into one; of equal keys the latest
+// file's entry is kept, as ingesting them in order would have kept it.
+Status SstStager::MergeFiles(size_t family) {
+  const rocksdb::Options options = FileOptions(handles_[family]);
+  rocksdb::ReadOptions read;
+  read.fill_cache = false;  // The database's block cache is for what queries read.
+  read.readahead_size = kMergeReadaheadBytes;
+  std::vector<std::unique_ptr<rocksdb::SstFileReader>> readers;
+  std::vector<std::unique_ptr<rocksdb::Iterator>> runs;
+  for (const File& file : files_[family]) {
+    readers.push_back(std::make_unique<rocksdb::SstFileReader>(options));
+    rocksdb::Status s = readers.back()->Open(file.path);
+    if (!s.ok()) return FromRocks(s, "cannot read " + file.path);
+    runs.emplace_back(readers.back()->NewIterator(read));
+    runs.back()->SeekToFirst();
+  }
+  // The smallest key on top; of equal keys the latest file's.
+  auto after = [&runs](size_t a, size_t b) {
+    const int order = runs[a]->key().compare(runs[b]->key());
+    return order != 0 ? order > 0 : a < b;
+  };
+  std::priority_queue<size_t, std::vector<size_t>, decltype(after)> heap(after);
+  for (size_t run = 0; run < runs.size(); ++run) {
+    if (runs[run]->Valid()) heap.push(run);
+  }
+  File merged{dir_ + "/" + std::to_string(family) + "-merged.sst", {}, {}};
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[family]);
+  rocksdb::Status s = writer.Open(merged.path);
+  for (bool first = true; s.ok() && !heap.empty();) {
+    const size_t index = heap.top();
+    heap.pop();
+    rocksdb::Iterator& run = *runs[index];
+    if (first || run.key() != rocksdb::Slice(merged.last_key)) {
+      s = writer.Put(run.key(), run.value());
+      if (first) merged.first_key = run.key().ToString();
+      merged.last_key.assign(run.key().data(), run.key().size());
+      first = false;
+    }
+    run.Next();
+    if (run.Valid()) {
+      heap.push(index);
+    } else if (s.ok()) {
+      s = run.status();
+    }
+  }
+  if (s.ok()) s = writer.Finish();
+  if (!s.ok()) return FromRocks(s, "cannot merge the staged files of family " + std::to_string(family));
+  std::error_code ignored;
+  for (const File& file : files_[family]) std::filesystem::remove(file.path, ignored);
+  files_[family] = {std::move(merged)};
+  return Status::Ok();
 }
 
 }  // namespace stancekb

@@ -7,9 +7,11 @@
 // half of `buffer_bytes`, the largest family's entries are handed to a
 // background thread that sorts them and writes them to a new file while the
 // other half fills, so memory stays bounded however large the write. Files
-// of one family written at different times may overlap; RocksDB ingests
-// those into level 0, a later file winning over an earlier one for an equal
-// key. Internal to kb/; its methods must be called from one thread.
+// of one family written at different times may overlap: before ingesting,
+// those are merged into one file (a later file winning over an earlier one
+// for an equal key), so that a large write leaves each family one sorted
+// run, below level 0 where the family held nothing before. Internal to kb/;
+// its methods must be called from one thread.
 #pragma once
 
 #include <array>
@@ -85,11 +87,18 @@ class SstStager {
     bool sorted = true;  // Keys were put in increasing order (assertion ids are).
   };
 
+  // A staged file and the keys it starts and ends with.
+  struct File {
+    std::string path;
+    std::string first_key, last_key;
+  };
+
   // A buffer on its way to a file.
   struct Job {
     Buffer buffer;
-    std::string path;
-    rocksdb::ColumnFamilyHandle* family;
+    size_t family;
+    size_t index;  // Of its file in files_[family].
+    File file;
   };
 
   static bool EntryLess(const Entry& a, const Entry& b);
@@ -105,6 +114,11 @@ class SstStager {
   Status WriteFile(Job* job);
   void WaitIdle(std::unique_lock<std::mutex>* lock);
   Status MakeDirectory();
+  bool FilesOverlap(size_t family) const;
+  // Merges the files of each family whose files overlap into one, the
+  // families shared among threads.
+  Status MergeOverlappingFiles();
+  Status MergeFiles(size_t family);
 
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
@@ -113,7 +127,7 @@ class SstStager {
   size_t buffered_ = 0;  // In buffers_, not yet submitted.
   bool dir_made_ = false;
   std::array<Buffer, kColumnFamilyCount> buffers_;
-  std::array<std::vector<std::string>, kColumnFamilyCount> files_;
+  std::array<std::vector<File>, kColumnFamilyCount> files_;  // Keys guarded by mu_ until written.
 
   std::mutex mu_;  // Guards what follows.
   std::condition_variable changed_;

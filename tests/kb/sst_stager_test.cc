@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <rocksdb/db.h>
+#include <rocksdb/metadata.h>
 
 #include <algorithm>
 #include <map>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "kb/internal/column_families.h"
+#include "kb/internal/keys.h"
 #include "tests/status_test_util.h"
 #include "tests/test_util.h"
 
@@ -77,6 +79,33 @@ TEST_P(SstStagerTest, EntriesPutInAnyOrderAreStoredInKeyOrderAndTheLastPutWins) 
   }
   const std::vector<std::pair<std::string, std::string>> in_key_order(expected.begin(), expected.end());
   EXPECT_EQ(Scan(kActorNames), in_key_order);
+}
+
+// Files of one family written at different times are ingested as one
+// sorted run when they overlap, so that the write leaves no level-0 files
+// for the next writer to compact; files that do not overlap (ids put in
+// increasing order) are ingested as they are.
+TEST_P(SstStagerTest, OverlappingFilesOfAFamilyAreIngestedAsOneFile) {
+  {
+    SstStager stager(db_.get(), handles_, dir_.Sub("staging"), GetParam());
+    for (uint32_t round = 0; round < 3; ++round) {
+      for (uint32_t i = 0; i < 500; ++i) {
+        const std::string key = std::to_string(i * 7919 % 1000);
+        stager.Put(kActorNames, key, key + "#" + std::to_string(round));
+      }
+    }
+    for (uint32_t id = 0; id < 1500; ++id) stager.Put(kAssertions, keys::Id32(id), std::string(20, 'a'));
+    ASSERT_OK(stager.Ingest());
+  }
+  rocksdb::ColumnFamilyMetaData names, assertions;
+  db_->GetColumnFamilyMetaData(handles_[kActorNames], &names);
+  db_->GetColumnFamilyMetaData(handles_[kAssertions], &assertions);
+  EXPECT_EQ(names.file_count, 1u);
+  EXPECT_TRUE(names.levels[0].files.empty());
+  EXPECT_TRUE(assertions.levels[0].files.empty());
+  EXPECT_EQ(Scan(kActorNames).size(), 500u);
+  EXPECT_EQ(Scan(kAssertions).size(), 1500u);
+  if (GetParam() < (1u << 20)) EXPECT_GT(assertions.file_count, 1u);  // Not merged: they do not overlap.
 }
 
 INSTANTIATE_TEST_SUITE_P(OneFileAndManyFiles, SstStagerTest, ::testing::Values(size_t{1} << 30, size_t{16} << 10));
