@@ -110,10 +110,10 @@ void SstStager::Put(ColumnFamily family, std::string_view key, std::string_view 
   }
   auto largest = std::max_element(buffers_.begin(), buffers_.end(),
                                   [](const Buffer& a, const Buffer& b) { return a.bytes < b.bytes; });
-  Submit(largest - buffers_.begin());
+  Submit(largest - buffers_.begin(), false);
 }
 
-void SstStager::Submit(size_t family) {
+void SstStager::Submit(size_t family, bool last) {
   Buffer& buffer = buffers_[family];
   if (buffer.entries.empty()) return;
   Status s = dir_made_ ? Status::Ok() : MakeDirectory();
@@ -122,7 +122,11 @@ void SstStager::Submit(size_t family) {
   Job job{std::move(buffer), family, files_[family].size(), {}};
   buffer = Buffer();
   job.file.path = dir_ + "/" + std::to_string(family) + "-" + std::to_string(job.index) + ".sst";
-  files_[family].push_back({job.file.path, {}, {}});
+  // Entries in no order that are not the last will overlap the family's
+  // later files and be merged with them (MergeFiles): compressing them would
+  // only be undone there.
+  job.file.compressed = last || job.buffer.sorted;
+  files_[family].push_back({job.file.path, {}, {}, job.file.compressed});
   if (!s.ok()) {
     if (status_.ok()) status_ = s;
     return;
@@ -226,7 +230,9 @@ Status SstStager::WriteFile(Job* job) {
   std::vector<Entry>& entries = job->buffer.entries;
   if (!job->buffer.sorted) SortEntries(&entries);
   rocksdb::ColumnFamilyHandle* family = handles_[job->family];
-  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), FileOptions(family), family);
+  rocksdb::Options options = FileOptions(family);
+  if (!job->file.compressed) options.compression = rocksdb::kNoCompression;
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, family);
   rocksdb::Status s = writer.Open(job->file.path);
   for (size_t i = 0; s.ok() && i < entries.size(); ++i) {
     // Sorted entries point all over the blocks: fetch a later one's bytes
@@ -244,7 +250,9 @@ Status SstStager::WriteFile(Job* job) {
 }
 
 Status SstStager::Ingest() {
-  for (size_t family = 0; family < kColumnFamilyCount; ++family) Submit(family);
+  for (size_t family = 0; family < kColumnFamilyCount; ++family) {
+    if (!MergesInMemory(family)) Submit(family, true);
+  }
   {
     std::unique_lock<std::mutex> lock(mu_);
     RunJobs(&lock);  // Beside the worker.
@@ -276,6 +284,19 @@ bool SstStager::FilesOverlap(size_t family) const {
   return false;
 }
 
+// A buffer in no order that follows files of its family will overlap them:
+// merged from memory, it is neither written to a file nor read back.
+bool SstStager::MergesInMemory(size_t family) const {
+  const Buffer& buffer = buffers_[family];
+  return !files_[family].empty() && !buffer.entries.empty() && !buffer.sorted;
+}
+
+bool SstStager::NeedsMerge(size_t family) const {
+  const std::vector<File>& files = files_[family];
+  const bool uncompressed = std::any_of(files.begin(), files.end(), [](const File& file) { return !file.compressed; });
+  return MergesInMemory(family) || uncompressed || (files.size() > 1 && FilesOverlap(family));
+}
+
 // Overlapping files ingested as they are would all go to level 0, where
 // RocksDB compacts them once enough have come: the next writer, however
 // small its own write, would start that compaction of the whole family
@@ -287,7 +308,7 @@ bool SstStager::FilesOverlap(size_t family) const {
 Status SstStager::MergeOverlappingFiles() {
   std::vector<size_t> families;
   for (size_t family = 0; family < kColumnFamilyCount; ++family) {
-    if (files_[family].size() > 1 && FilesOverlap(family)) families.push_back(family);
+    if (NeedsMerge(family)) families.push_back(family);
   }
   std::atomic<size_t> next{0};
   auto merge = [this, &families, &next] {
@@ -306,30 +327,65 @@ Status SstStager::MergeOverlappingFiles() {
   return status_;
 }
 
-// Merges the family's files in key order into one; of equal keys the latest
-// file's entry is kept, as ingesting them in order would have kept it.
+// A staged file, read in key order, or the family's sorted buffer, on the
+// last entry of each run of equal keys (the last put wins).
+struct SstStager::MergeInput {
+  std::unique_ptr<rocksdb::SstFileReader> reader;
+  std::unique_ptr<rocksdb::Iterator> file;  // Null for the buffer.
+  const std::vector<Entry>* entries = nullptr;
+  size_t next = 0;
+
+  void SkipToLastOfEqualKeys() {
+    while (next + 1 < entries->size() && SameKey((*entries)[next], (*entries)[next + 1])) ++next;
+  }
+  bool Valid() const { return file != nullptr ? file->Valid() : next < entries->size(); }
+  rocksdb::Slice key() const {
+    if (file != nullptr) return file->key();
+    const Entry& e = (*entries)[next];
+    return {e.data, e.key_size};
+  }
+  rocksdb::Slice value() const {
+    if (file != nullptr) return file->value();
+    const Entry& e = (*entries)[next];
+    return {e.data + e.key_size, e.value_size};
+  }
+  void Next() {
+    if (file != nullptr) return file->Next();
+    ++next;
+    SkipToLastOfEqualKeys();
+  }
+};
+
+// Merges the family's files, then its buffer when it MergesInMemory, in key
+// order into one file; of equal keys the latest input's entry is kept, as
+// ingesting them in order would have kept it.
 Status SstStager::MergeFiles(size_t family) {
   const rocksdb::Options options = FileOptions(handles_[family]);
   rocksdb::ReadOptions read;
   read.fill_cache = false;  // The database's block cache is for what queries read.
   read.readahead_size = kMergeReadaheadBytes;
-  std::vector<std::unique_ptr<rocksdb::SstFileReader>> readers;
-  std::vector<std::unique_ptr<rocksdb::Iterator>> runs;
-  for (const File& file : files_[family]) {
-    readers.push_back(std::make_unique<rocksdb::SstFileReader>(options));
-    rocksdb::Status s = readers.back()->Open(file.path);
-    if (!s.ok()) return FromRocks(s, "cannot read " + file.path);
-    runs.emplace_back(readers.back()->NewIterator(read));
-    runs.back()->SeekToFirst();
+  std::vector<MergeInput> inputs(files_[family].size());
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    inputs[i].reader = std::make_unique<rocksdb::SstFileReader>(options);
+    rocksdb::Status s = inputs[i].reader->Open(files_[family][i].path);
+    if (!s.ok()) return FromRocks(s, "cannot read " + files_[family][i].path);
+    inputs[i].file.reset(inputs[i].reader->NewIterator(read));
+    inputs[i].file->SeekToFirst();
   }
-  // The smallest key on top; of equal keys the latest file's.
-  auto after = [&runs](size_t a, size_t b) {
-    const int order = runs[a]->key().compare(runs[b]->key());
+  Buffer& buffer = buffers_[family];
+  if (MergesInMemory(family)) {
+    SortEntries(&buffer.entries);
+    inputs.emplace_back().entries = &buffer.entries;
+    inputs.back().SkipToLastOfEqualKeys();
+  }
+  // The smallest key on top; of equal keys the latest input's.
+  auto after = [&inputs](size_t a, size_t b) {
+    const int order = inputs[a].key().compare(inputs[b].key());
     return order != 0 ? order > 0 : a < b;
   };
   std::priority_queue<size_t, std::vector<size_t>, decltype(after)> heap(after);
-  for (size_t run = 0; run < runs.size(); ++run) {
-    if (runs[run]->Valid()) heap.push(run);
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i].Valid()) heap.push(i);
   }
   File merged{dir_ + "/" + std::to_string(family) + "-merged.sst", {}, {}};
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[family]);
@@ -337,18 +393,18 @@ Status SstStager::MergeFiles(size_t family) {
   for (bool first = true; s.ok() && !heap.empty();) {
     const size_t index = heap.top();
     heap.pop();
-    rocksdb::Iterator& run = *runs[index];
-    if (first || run.key() != rocksdb::Slice(merged.last_key)) {
-      s = writer.Put(run.key(), run.value());
-      if (first) merged.first_key = run.key().ToString();
-      merged.last_key.assign(run.key().data(), run.key().size());
+    MergeInput& input = inputs[index];
+    if (first || input.key() != rocksdb::Slice(merged.last_key)) {
+      s = writer.Put(input.key(), input.value());
+      if (first) merged.first_key = input.key().ToString();
+      merged.last_key.assign(input.key().data(), input.key().size());
       first = false;
     }
-    run.Next();
-    if (run.Valid()) {
+    input.Next();
+    if (input.Valid()) {
       heap.push(index);
-    } else if (s.ok()) {
-      s = run.status();
+    } else if (input.file != nullptr && s.ok()) {
+      s = input.file->status();
     }
   }
   if (s.ok()) s = writer.Finish();
@@ -356,6 +412,7 @@ Status SstStager::MergeFiles(size_t family) {
   std::error_code ignored;
   for (const File& file : files_[family]) std::filesystem::remove(file.path, ignored);
   files_[family] = {std::move(merged)};
+  buffer = Buffer();
   return Status::Ok();
 }
 

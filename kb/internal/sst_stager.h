@@ -91,6 +91,7 @@ class SstStager {
   struct File {
     std::string path;
     std::string first_key, last_key;
+    bool compressed = true;
   };
 
   // A buffer on its way to a file.
@@ -107,18 +108,24 @@ class SstStager {
   static void SortEqualPrefixesByKey(std::vector<Entry>* entries);
   char* Allocate(Buffer* buffer, size_t size);
   rocksdb::Options FileOptions(rocksdb::ColumnFamilyHandle* family) const;
-  // Queues the family's buffer for writing, after the job in flight is done.
-  void Submit(size_t family);
+  // Queues the family's buffer for writing, after the job in flight is done;
+  // `last` when no more entries will come (Ingest).
+  void Submit(size_t family, bool last);
   // Runs queued jobs until none is left (the worker, and Ingest's thread).
   void RunJobs(std::unique_lock<std::mutex>* lock);
   Status WriteFile(Job* job);
   void WaitIdle(std::unique_lock<std::mutex>* lock);
   Status MakeDirectory();
+  // Whether the family's buffer, not yet written, will be merged with its
+  // files rather than written to a file of its own (Ingest).
+  bool MergesInMemory(size_t family) const;
   bool FilesOverlap(size_t family) const;
-  // Merges the files of each family whose files overlap into one, the
-  // families shared among threads.
+  bool NeedsMerge(size_t family) const;
+  // Merges the files of each family that NeedsMerge, and the buffer when it
+  // MergesInMemory, into one file, the families shared among threads.
   Status MergeOverlappingFiles();
   Status MergeFiles(size_t family);
+  struct MergeInput;  // One sorted input of MergeFiles.
 
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;

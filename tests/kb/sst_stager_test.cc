@@ -108,7 +108,9 @@ TEST_P(SstStagerTest, OverlappingFilesOfAFamilyAreIngestedAsOneFile) {
   if (GetParam() < (1u << 20)) EXPECT_GT(assertions.file_count, 1u);  // Not merged: they do not overlap.
 }
 
-INSTANTIATE_TEST_SUITE_P(OneFileAndManyFiles, SstStagerTest, ::testing::Values(size_t{1} << 30, size_t{16} << 10));
+// One file; many small files; two files, the buffer merged with the first holding some keys twice.
+INSTANTIATE_TEST_SUITE_P(OneFileAndManyFiles, SstStagerTest,
+                         ::testing::Values(size_t{1} << 30, size_t{16} << 10, size_t{128} << 10));
 
 }  // namespace
 }  // namespace stancekb
