@@ -44,9 +44,10 @@ struct Candidate {
   size_t content_begin = 0, content_end = 0;
   std::string rule;
   float confidence = 0.0f;
-  bool quoted = false;        // The content is a direct quote.
-  ContentOwner owner;         // Whose stance the content carries (nested_report.h).
-  int trailing_polarity = 0;  // See StanceInput.
+  bool quoted = false;                      // The content is a direct quote.
+  ContentOwner owner;                       // Whose stance the content carries (nested_report.h).
+  int trailing_polarity = 0;                // See StanceInput.
+  std::vector<SpeakerMention> co_speakers;  // "Merz and Macron said": Merz, who says the same.
 };
 
 // True when tokens[i] lies in the content of a statement found before it.
@@ -93,6 +94,7 @@ class ArticleRun {
                                           const std::vector<Candidate>& earlier);
   std::optional<Candidate> FromAccordingTo(size_t b, size_t e, size_t i);
   void Accept(Candidate c, std::vector<Candidate>* found);
+  std::vector<SpeakerMention> CoordinatedSpeakers(size_t b, const SpeakerMention& speaker);
   std::optional<Candidate> FromPossessiveMessage(size_t b, size_t e, size_t i);
   std::optional<Candidate> FromPossessivePosition(size_t b, size_t e, size_t i, const std::vector<Candidate>& earlier);
   std::optional<SpeakerMention> SubjectBefore(size_t b, size_t i, bool allow_appositive);
@@ -121,6 +123,7 @@ class ArticleRun {
   bool OpensQuote(size_t i) const { return InQuote(i) && quotes_.quotes[quotes_.quote_of_token[i]].open == i; }
   bool Is(size_t i, std::string_view lower) const { return tokens_[i].lower_hash == HashLower(lower); }
   void Emit(const Candidate& c, size_t b, size_t e);
+  void EmitForCoSpeakers(const Candidate& c, const ExtractedStatement& statement, Date date);
   std::string StanceQuote(const Candidate& c, size_t mention, size_t b, size_t e) const;
   ExtractedStatement Statement(const SpeakerMention& speaker, size_t cue_begin, size_t cue_end, const Candidate& c,
                                Date date) const;
@@ -467,6 +470,7 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
     if (!c) c = FromPossessiveMessage(b, e, i);
     if (!c) c = FromPossessivePosition(b, e, i, found);
     if (!c) continue;
+    if (c->speaker.end <= c->cue_begin && !c->speaker.pronoun) c->co_speakers = CoordinatedSpeakers(b, c->speaker);
     Accept(*c, &found);
     i = std::max(i, found.back().cue_end - 1);
   }
@@ -489,6 +493,26 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   // who … —has outlined …") does not.
   const bool opens_with_name = tokens_[b].capitalized && !m_.cues.IsFunctionWord(tokens_[b]);
   speakers_.NoteMentions(b, e, !subject && found.empty() && !opens_with_name);
+}
+
+// The actors joined to a subject by "and" ("Merz and Macron said", "Kyiv
+// and European allies said"), each a speaker of the same statement. The
+// first of them must open its clause, so that an object before the subject
+// ("Trump met Putin and Zelensky said …") is not taken for one.
+std::vector<SpeakerMention> ArticleRun::CoordinatedSpeakers(size_t b, const SpeakerMention& speaker) {
+  std::vector<SpeakerMention> co_speakers;
+  size_t j = speaker.begin;
+  while (j > b + 1 && Is(j - 1, "and")) {
+    const std::optional<SpeakerMention> other = speakers_.PhraseEndingAt(b, j - 1);
+    if (!other || other->pronoun || other->actor == speaker.actor) break;
+    co_speakers.push_back(*other);
+    j = other->begin;
+  }
+  while (j > b && (Is(j - 1, "both") || Is(j - 1, "but"))) --j;
+  const bool opens_clause = j == b || tokens_[j - 1].kind == TokenKind::kComma;
+  if (!opens_clause) co_speakers.clear();
+  std::erase_if(co_speakers, [&](const SpeakerMention& m) { return !speakers_.actors()[m.actor].resolved; });
+  return co_speakers;
 }
 
 // Adds `c` to `found`: its speaker becomes the latest subject for the
@@ -568,9 +592,25 @@ void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
     per_topic.confidence *= ts.confidence;
     if (ts.stance != Stance::kNeutral) stance_topics_.push_back(ts.topic);
     spoke |= !to_other;
+    if (!to_other) EmitForCoSpeakers(c, per_topic, date);
     out_.push_back(std::move(per_topic));
   }
-  if (!spoke) out_.push_back(own);  // The speaker said something, on no topic of the lexicon.
+  if (!spoke) {
+    EmitForCoSpeakers(c, own, date);
+    out_.push_back(own);  // The speaker said something, on no topic of the lexicon.
+  }
+}
+
+// The same statement, once for each of c's co-speakers.
+void ArticleRun::EmitForCoSpeakers(const Candidate& c, const ExtractedStatement& statement, Date date) {
+  for (const SpeakerMention& co_speaker : c.co_speakers) {
+    ExtractedStatement same = Statement(co_speaker, c.cue_begin, c.cue_end, c, date);
+    same.topic = statement.topic;
+    same.stance = statement.stance;
+    same.quote = statement.quote;
+    same.confidence = statement.confidence;
+    out_.push_back(std::move(same));
+  }
 }
 
 std::vector<ExtractedStatement> ArticleRun::Run() {
