@@ -95,6 +95,7 @@ class ArticleRun {
   std::optional<Candidate> FromAccordingTo(size_t b, size_t e, size_t i);
   void Accept(Candidate c, std::vector<Candidate>* found);
   std::vector<SpeakerMention> CoordinatedSpeakers(size_t b, const SpeakerMention& speaker);
+  bool OpensClauseWithSubject(size_t k, size_t e);
   std::optional<Candidate> FromPossessiveMessage(size_t b, size_t e, size_t i);
   std::optional<Candidate> FromPossessivePosition(size_t b, size_t e, size_t i, const std::vector<Candidate>& earlier);
   std::optional<SpeakerMention> SubjectBefore(size_t b, size_t i, bool allow_appositive);
@@ -396,10 +397,11 @@ std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i
   if (cue.participle && !IsProgressive(b, i) && !absolute) return std::nullopt;
   if (!speaker && !earlier.empty() && Coordinated(b, i)) speaker = earlier.back().speaker;
   TokenRange content = ContentAfter(i + cue.length, e);
-  // The verb's object ends where a contrast opens another clause ("agreed
-  // to a truce but Putin has only said …").
+  // The verb's object ends where a contrast or another subject opens
+  // another clause ("agreed to a truce but Putin has only said …", "opposes
+  // this and Trump has also ruled out …").
   for (size_t k = content.begin; k < content.end; ++k) {
-    if (m_.cues.IsContrast(tokens_[k])) content.end = k;
+    if (m_.cues.IsContrast(tokens_[k]) || OpensClauseWithSubject(k, e)) content.end = k;
   }
   if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
   const StanceInput input{i, content.begin, content.end, previous_topics_};
@@ -493,6 +495,16 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   // who … —has outlined …") does not.
   const bool opens_with_name = tokens_[b].capitalized && !m_.cues.IsFunctionWord(tokens_[b]);
   speakers_.NoteMentions(b, e, !subject && found.empty() && !opens_with_name);
+}
+
+// True when "and" at tokens[k] joins a clause with a subject of its own: an
+// actor followed by an auxiliary, adverb or reporting verb ("and Trump has
+// also ruled out"), not a second object ("backs Ukraine and Moldova joining").
+bool ArticleRun::OpensClauseWithSubject(size_t k, size_t e) {
+  if (!Is(k, "and") || k + 2 >= e || !tokens_[k + 1].capitalized) return false;
+  const std::optional<SpeakerMention> subject = speakers_.PhraseStartingAt(k + 1, e);
+  if (!subject || subject->pronoun || subject->end >= e) return false;
+  return IsGap(subject->end) || m_.cues.ReportingCueAt(tokens_, subject->end).length > 0;
 }
 
 // The actors joined to a subject by "and" ("Merz and Macron said", "Kyiv
