@@ -15,11 +15,17 @@ std::string LowerAscii(std::string_view text) {
   return lower;
 }
 
+// A name as written, with a typographic apostrophe made plain so that
+// "O’Sullivan" and "O'Sullivan" are one actor.
 std::string JoinText(std::span<const Token> tokens, size_t begin, size_t end) {
+  static constexpr std::string_view kRightQuote = "\u2019";
   std::string text;
   for (size_t i = begin; i < end; ++i) {
     if (i > begin && tokens[i].kind != TokenKind::kPossessive) text.push_back(' ');
     text.append(tokens[i].text);
+  }
+  for (size_t at = text.find(kRightQuote); at != std::string::npos; at = text.find(kRightQuote, at + 1)) {
+    text.replace(at, kRightQuote.size(), "'");
   }
   return text;
 }
@@ -113,7 +119,7 @@ std::optional<SpeakerMention> SpeakerResolver::ResolveName(size_t begin, size_t 
   const ActorKind kind = organization ? ActorKind::kOrganization : ActorKind::kPerson;
   const int actor = ActorForName(name, kind);
   if (IntroducedAsNonActor(begin, organization ? end : name_begin, end)) actors_[actor].resolved = false;
-  if (kind == ActorKind::kPerson) actor_of_name_.try_emplace(std::string(tokens_[end - 1].text), actor);
+  if (kind == ActorKind::kPerson) actor_of_name_.try_emplace(JoinText(tokens_, end - 1, end), actor);
   return SpeakerMention{begin, end, actor, false};
 }
 
