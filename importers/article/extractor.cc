@@ -48,12 +48,23 @@ struct Candidate {
   ContentOwner owner;                       // Whose stance the content carries (nested_report.h).
   int trailing_polarity = 0;                // See StanceInput.
   std::vector<SpeakerMention> co_speakers;  // "Merz and Macron said": Merz, who says the same.
+  bool nested = false;                      // The cue stands in an earlier statement's content: that speaker's report.
 };
 
 // True when tokens[i] lies in the content of a statement found before it.
 bool InsideContent(const std::vector<Candidate>& earlier, size_t i) {
   return std::any_of(earlier.begin(), earlier.end(),
                      [&](const Candidate& c) { return c.content_begin <= i && i < c.content_end; });
+}
+
+// True when c's cue stands in the content of a statement found before it
+// whose speaker is another actor ("Zelensky said Putin told Trump …"; not
+// "Rubio said he had urged …").
+bool ReportedByAnother(const std::vector<Candidate>& earlier, const Candidate& c) {
+  return std::any_of(earlier.begin(), earlier.end(), [&](const Candidate& outer) {
+    return outer.content_begin <= c.cue_begin && c.cue_begin < outer.content_end &&
+           outer.speaker.actor != c.speaker.actor;
+  });
 }
 
 struct TokenRange {
@@ -473,6 +484,7 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
     if (!c) c = FromPossessivePosition(b, e, i, found);
     if (!c) continue;
     if (c->speaker.end <= c->cue_begin && !c->speaker.pronoun) c->co_speakers = CoordinatedSpeakers(b, c->speaker);
+    c->nested = c->rule.starts_with("reported-speech") && ReportedByAnother(found, *c);
     Accept(*c, &found);
     i = std::max(i, found.back().cue_end - 1);
   }
@@ -588,7 +600,10 @@ void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
     reported = Statement(c.owner.other, c.owner.cue_begin, c.owner.cue_end, c, date);
     reported.rule = "reported-decision";
   }
-  if (!own.resolved) {
+  // A statement reported inside another's ("…, adding that the French
+  // president urged a ceasefire") is the outer speaker's characterisation:
+  // an attribution, but nobody's stance of its own.
+  if (!own.resolved || c.nested) {
     out_.push_back(own);  // An attribution, but nobody's stance.
     return;
   }
