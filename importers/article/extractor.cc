@@ -57,16 +57,6 @@ bool InsideContent(const std::vector<Candidate>& earlier, size_t i) {
                      [&](const Candidate& c) { return c.content_begin <= i && i < c.content_end; });
 }
 
-// True when c's cue stands in the content of a statement found before it
-// whose speaker is another actor ("Zelensky said Putin told Trump …"; not
-// "Rubio said he had urged …").
-bool ReportedByAnother(const std::vector<Candidate>& earlier, const Candidate& c) {
-  return std::any_of(earlier.begin(), earlier.end(), [&](const Candidate& outer) {
-    return outer.content_begin <= c.cue_begin && c.cue_begin < outer.content_end &&
-           outer.speaker.actor != c.speaker.actor;
-  });
-}
-
 struct TokenRange {
   size_t begin = 0, end = 0;
   bool empty() const { return end <= begin; }
@@ -107,6 +97,7 @@ class ArticleRun {
   void Accept(Candidate c, std::vector<Candidate>* found);
   std::vector<SpeakerMention> CoordinatedSpeakers(size_t b, const SpeakerMention& speaker);
   bool OpensClauseWithSubject(size_t k, size_t e);
+  bool ReportedByAnother(const std::vector<Candidate>& earlier, const Candidate& c) const;
   std::optional<Candidate> FromPossessiveMessage(size_t b, size_t e, size_t i);
   std::optional<Candidate> FromPossessivePosition(size_t b, size_t e, size_t i, const std::vector<Candidate>& earlier);
   std::optional<SpeakerMention> SubjectBefore(size_t b, size_t i, bool allow_appositive);
@@ -517,6 +508,20 @@ bool ArticleRun::OpensClauseWithSubject(size_t k, size_t e) {
   const std::optional<SpeakerMention> subject = speakers_.PhraseStartingAt(k + 1, e);
   if (!subject || subject->pronoun || subject->end >= e) return false;
   return IsGap(subject->end) || m_.cues.ReportingCueAt(tokens_, subject->end).length > 0;
+}
+
+// True when c's cue stands in the content of a statement found before it
+// whose speaker is another actor ("Zelensky said Putin told Trump …"; not
+// "Rubio said he had urged …"), outside a background clause of that content
+// ("…, after Russia rejected a truce" is narration of Russia's act).
+bool ArticleRun::ReportedByAnother(const std::vector<Candidate>& earlier, const Candidate& c) const {
+  return std::any_of(earlier.begin(), earlier.end(), [&](const Candidate& outer) {
+    if (outer.content_begin > c.cue_begin || c.cue_begin >= outer.content_end) return false;
+    for (size_t k = outer.content_begin; k < c.speaker.begin; ++k) {
+      if (m_.cues.BackgroundAt(tokens_, k) > 0) return false;
+    }
+    return outer.speaker.actor != c.speaker.actor;
+  });
 }
 
 // The actors joined to a subject by "and" ("Merz and Macron said", "Kyiv
