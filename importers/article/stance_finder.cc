@@ -63,6 +63,7 @@ StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
     for (const std::string& phrase : rules.support) topics_.Add(phrase, t * 4 + kSupportPhrase);
     for (const std::string& phrase : rules.oppose) topics_.Add(phrase, t * 4 + kOpposePhrase);
     for (const std::string& word : rules.weak) topics_.Add(word, t * 4 + kWeak);
+    for (const std::string& phrase : rules.look_alikes) look_alikes_.Add(phrase, t);
     for (const std::string& cue : rules.support_cues) topic_cues_.Add(cue, t * 3 + kSupportCue);
     for (const std::string& cue : rules.oppose_cues) topic_cues_.Add(cue, t * 3 + kOpposeCue);
     for (const std::string& cue : rules.neutral_cues) topic_cues_.Add(cue, t * 3 + kNeutralCue);
@@ -78,6 +79,14 @@ std::vector<StanceFinder::Mention> StanceFinder::Mentions(std::span<const Token>
   for (size_t i = begin; i < end; ++i) {
     const std::vector<uint32_t>* values = nullptr;
     const size_t n = topics_.LongestMatchAt(range, i, &values);
+    // "missile attacks", "Russian oil refineries": words that look like a
+    // topic's but name something else.
+    const std::vector<uint32_t>* look_alike_topics = nullptr;
+    const size_t look_alike = look_alikes_.LongestMatchAt(range, i, &look_alike_topics);
+    if (look_alike > 0 && look_alike >= n) {
+      i += look_alike - 1;
+      continue;
+    }
     if (n == 0) continue;
     for (uint32_t value : *values) {
       const uint32_t kind = value % 4;

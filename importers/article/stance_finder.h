@@ -107,6 +107,7 @@ class StanceFinder {
   PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};               // Value: topic * 4 + kind.
   PhraseMatcher topic_cues_{PhraseMatcher::Case::kInsensitive};           // Value: topic * 2 + (support ? 1 : 0).
   PhraseMatcher object_prepositions_{PhraseMatcher::Case::kInsensitive};  // Value: topic.
+  PhraseMatcher look_alikes_{PhraseMatcher::Case::kInsensitive};          // Value: topic.
   std::vector<std::optional<Stance>> unmarked_;                           // Per topic.
   std::vector<bool> negation_is_neutral_;                                 // Per topic.
   std::vector<bool> description_is_silent_;                               // Per topic.

@@ -90,9 +90,9 @@ Status ParseSection(const std::string& path, const std::string& section, const Y
   return Status::Ok();
 }
 
-constexpr std::string_view kTopicKeys[] = {
-    "unmarked",     "negated",     "described",    "support", "oppose",
-    "support-cues", "oppose-cues", "neutral-cues", "weak",    "object-prepositions"};
+constexpr std::string_view kTopicKeys[] = {"unmarked", "negated",      "described",          "support",
+                                           "oppose",   "support-cues", "oppose-cues",        "neutral-cues",
+                                           "weak",     "look-alikes",  "object-prepositions"};
 
 Status ParseTopicCues(const std::string& path, const std::string& id, const YAML::Node& node, TopicCues* out) {
   if (!IsKebabCaseId(id)) return Status::InvalidInput(Where(path, node) + ": topic id '" + id + "' is not kebab-case");
@@ -129,6 +129,7 @@ Status ParseTopicCues(const std::string& path, const std::string& id, const YAML
   Status s = ExpandList(path, node, "support", &out->support);
   if (s.ok()) s = ExpandList(path, node, "oppose", &out->oppose);
   if (s.ok()) s = ExpandList(path, node, "weak", &out->weak);
+  if (s.ok()) s = ExpandList(path, node, "look-alikes", &out->look_alikes);
   if (s.ok()) s = ExpandList(path, node, "object-prepositions", &out->object_prepositions);
   if (s.ok()) s = ExpandList(path, node, "support-cues", &out->support_cues);
   if (s.ok()) s = ExpandList(path, node, "oppose-cues", &out->oppose_cues);

@@ -38,6 +38,9 @@ struct TopicCues {
   // Words that name the topic only when a cue governs them ("send
   // missiles", but not "shooting missiles").
   std::vector<std::string> weak;
+  // Phrases with a keyword of the topic that name something else ("missile
+  // attacks" are no military aid): no mention there.
+  std::vector<std::string> look_alikes;
   // Prepositions after the topic's keyword whose object is what the topic
   // is about, not a topic of its own: "talks on a ceasefire" are about
   // negotiations.

@@ -68,7 +68,7 @@ void AddCues(const CuePack& cues, Canonical* c) {
     c->Add(static_cast<uint64_t>(topic.negation_is_neutral));
     c->Add(static_cast<uint64_t>(topic.description_is_silent));
     for (const auto* list : {&topic.support, &topic.oppose, &topic.weak, &topic.support_cues, &topic.oppose_cues,
-                             &topic.neutral_cues, &topic.object_prepositions}) {
+                             &topic.neutral_cues, &topic.look_alikes, &topic.object_prepositions}) {
       c->Add(*list);
     }
   }

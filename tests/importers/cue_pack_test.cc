@@ -55,11 +55,11 @@ TEST(CuePatternTest, MalformedPatternsAreRefused) {
 
 TEST(CuePackTest, LoadsListsAndTopics) {
   TempDir dir;
-  dir.Write(
-      "cues.yaml",
-      "stance:\n  support: [back~, ready for]\n  negators: [not]\n"
-      "topics:\n  sanctions:\n    unmarked: support\n    described: none\n    oppose: [lift~ sanctions]\n"
-      "    oppose-cues: [ease~]\n    neutral-cues: [sticking point]\n    object-prepositions: [\"on\", toward]\n");
+  dir.Write("cues.yaml",
+            "stance:\n  support: [back~, ready for]\n  negators: [not]\n"
+            "topics:\n  sanctions:\n    unmarked: support\n    described: none\n    oppose: [lift~ sanctions]\n"
+            "    oppose-cues: [ease~]\n    neutral-cues: [sticking point]\n    look-alikes: [oil refinery]\n    "
+            "object-prepositions: [\"on\", toward]\n");
   CuePack pack;
   Status s = LoadCuePack(dir.path() + "/cues.yaml", &pack);
   ASSERT_OK(s) << s.message();
@@ -74,6 +74,7 @@ TEST(CuePackTest, LoadsListsAndTopics) {
   EXPECT_TRUE(Has(pack.topics[0].oppose, "lifting sanctions"));
   EXPECT_TRUE(Has(pack.topics[0].oppose_cues, "eased"));
   EXPECT_EQ(pack.topics[0].neutral_cues, (std::vector<std::string>{"sticking point"}));
+  EXPECT_EQ(pack.topics[0].look_alikes, (std::vector<std::string>{"oil refinery"}));
 }
 
 TEST(CuePackTest, ErrorsNameTheFileAndLineAndLoadNothing) {
