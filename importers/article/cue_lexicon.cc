@@ -62,6 +62,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
       office_nouns_(WordSet(pack, "speakers.offices")),
       spokesperson_words_(WordSet(pack, "speakers.spokespeople")),
       non_actor_titles_(WordSet(pack, "speakers.non-actors")),
+      anonymous_sources_(WordSet(pack, "speakers.anonymous")),
       future_(WordSet(pack, "grammar.future")),
       circumstance_(WordSet(pack, "grammar.circumstance")) {
   AddReportingCues(pack, "reporting.speech", CueKind::kSpeech);
@@ -158,6 +159,8 @@ bool CueLexicon::IsSpokespersonTitle(std::string_view title) const {
   }
   return false;
 }
+
+bool CueLexicon::IsAnonymousSource(const Token& t) const { return Contains(anonymous_sources_, t); }
 
 bool CueLexicon::IsNonActorTitle(const Token& t) const { return Contains(non_actor_titles_, t); }
 

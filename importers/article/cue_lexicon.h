@@ -87,7 +87,9 @@ class CueLexicon {
   // True when a role title names a spokesperson ("Kremlin spokesman",
   // "White House press secretary").
   bool IsSpokespersonTitle(std::string_view title) const;
-  bool IsNonActorTitle(const Token& t) const;  // analyst, expert: introduce someone who is no actor
+  bool IsNonActorTitle(const Token& t) const;
+  bool IsAnonymousSource(const Token& t) const;  // source, insider: "a source at the Élysée" is no actor  // analyst,
+                                                 // expert: introduce someone who is no actor
   // True when a news outlet's name ends at tokens[end - 1] and starts in [begin, end).
   bool NamesOutlet(std::span<const Token> tokens, size_t begin, size_t end) const;
 
@@ -108,7 +110,7 @@ class CueLexicon {
       group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
       prepositions_, anaphors_, time_nouns_, matter_nouns_, that_, relatives_, organization_words_, adjuncts_, be_,
       message_nouns_, position_nouns_, open_questions_, modals_, office_nouns_, spokesperson_words_, non_actor_titles_,
-      future_, circumstance_;
+      anonymous_sources_, future_, circumstance_;
 };
 
 }  // namespace stancekb

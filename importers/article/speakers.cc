@@ -142,6 +142,21 @@ bool SpeakerResolver::IntroducedAsNonActor(size_t begin, size_t title_end, size_
   return false;
 }
 
+// "a source at the Élysée", "sources close to the Kremlin": an unnamed
+// person is no actor, whoever the place names; else `m` as found.
+SpeakerMention SpeakerResolver::FromAnonymousSource(size_t limit, const SpeakerMention& m) {
+  size_t k = m.begin;
+  while (k > limit && cues_.IsDeterminer(tokens_[k - 1])) --k;
+  if (k == limit || !cues_.IsPreposition(tokens_[k - 1])) return m;
+  --k;
+  // One lower-case word may stand between: "sources close to", "familiar with".
+  if (k > limit + 1 && !cues_.IsAnonymousSource(tokens_[k - 1]) && !tokens_[k - 1].capitalized) --k;
+  if (k == limit || !cues_.IsAnonymousSource(tokens_[k - 1])) return m;
+  size_t begin = k - 1;
+  while (begin > limit && cues_.IsDeterminer(tokens_[begin - 1])) --begin;
+  return SpeakerMention{begin, m.end, Unresolved(JoinText(tokens_, begin, m.end), ActorKind::kUnknown), false};
+}
+
 // A generic speaker: kept for attribution, with no stance.
 int SpeakerResolver::Unresolved(const std::string& text, ActorKind kind) {
   const int actor = ActorForName(text, kind);
@@ -223,7 +238,7 @@ std::optional<SpeakerMention> SpeakerResolver::PhraseEndingAt(size_t limit, size
   const Token& last = tokens_[end - 1];
   if (last.kind != TokenKind::kWord) return std::nullopt;
   if (cues_.IsPersonalPronoun(last) || cues_.IsPluralPronoun(last)) return ResolvePronoun(end - 1);
-  if (auto m = ResolveGazetteer(limit, end)) return m;
+  if (auto m = ResolveGazetteer(limit, end)) return FromAnonymousSource(limit, *m);
   if (cues_.IsHeadNoun(last)) return ResolveCommonNoun(limit, end);
   if (!IsNameToken(end - 1)) return std::nullopt;
   return ResolveName(NameRunStart(limit, end), end);
@@ -302,9 +317,11 @@ bool SpeakerResolver::SpeaksFor(int speaker, int other) const {
   if (speaker == other) return true;
   const std::string& affiliation = actors_[speaker].affiliation;
   const std::string& others = actors_[other].affiliation;
-  // A spokesperson speaks for the principals of its own country or
-  // organisation (guideline: the spokesperson stays the speaker).
-  const bool principal = actors_[speaker].spokesperson && !affiliation.empty() && affiliation == others;
+  // A spokesperson, or an office such as the Kremlin, speaks for the
+  // principals of its own country (guideline: the spokesperson stays the
+  // speaker).
+  const bool office = actors_[speaker].spokesperson || actors_[speaker].kind == ActorKind::kOrganization;
+  const bool principal = office && !affiliation.empty() && affiliation == others;
   return principal || (!affiliation.empty() && affiliation == actors_[other].name) ||
          (!others.empty() && others == actors_[speaker].name);
 }

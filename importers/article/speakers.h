@@ -71,6 +71,7 @@ class SpeakerResolver {
  private:
   std::optional<SpeakerMention> ResolvePronoun(size_t i);
   std::optional<SpeakerMention> ResolveGazetteer(size_t limit, size_t end);
+  SpeakerMention FromAnonymousSource(size_t limit, const SpeakerMention& m);
   std::optional<SpeakerMention> ResolveName(size_t begin, size_t end);
   bool IntroducedAsNonActor(size_t begin, size_t title_end, size_t end) const;
   std::optional<SpeakerMention> ResolveCommonNoun(size_t limit, size_t end);

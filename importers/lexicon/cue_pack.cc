@@ -39,6 +39,7 @@ const std::vector<std::string_view> kCueListNames = {
     "speakers.spokespeople",
     "speakers.outlets",
     "speakers.non-actors",
+    "speakers.anonymous",
     "grammar.function-words",
     "grammar.determiners",
     "grammar.prepositions",
