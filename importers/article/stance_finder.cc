@@ -12,7 +12,9 @@ constexpr size_t kNegationReach = 3;     // Tokens before a cue or mention a neg
 constexpr size_t kAnaphorReach = 2;      // "these terms", "this": within the content's first tokens.
 constexpr size_t kPredicateReach = 8;    // Tokens between a mention and the be or modal of its predicate.
 constexpr size_t kPredicateLength = 12;  // Tokens of the predicate read for cues, so that work stays linear.
-constexpr size_t kBackgroundReach = 30;  // Tokens back from a scope that may still open its background clause.
+constexpr size_t kBackgroundReach = 30;
+constexpr size_t kModifierReach = 4;  // Tokens between a preposition and its topic: "of the previous week's".  //
+                                      // Tokens back from a scope that may still open its background clause.
 
 enum MentionKind : uint32_t { kKeyword = 0, kSupportPhrase = 1, kOpposePhrase = 2, kWeak = 3 };
 enum TopicCueKind : uint32_t { kOpposeCue = 0, kSupportCue = 1, kNeutralCue = 2 };
@@ -137,9 +139,16 @@ void StanceFinder::MarkObjects(std::span<const Token> tokens, std::vector<Mentio
 // circumstance ("ahead of talks in Abu Dhabi", "an element of the peace
 // deal"): a setting of the statement, its topic only when a cue governs it.
 bool StanceFinder::InCircumstance(std::span<const Token> tokens, size_t begin, size_t at) const {
+  // Back over what may stand between the preposition and the topic: "of a
+  // potential peace deal", "following Friday's three-hour talks", "during
+  // the previous week's talks".
   size_t k = at;
-  while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;
-  if (k > begin + 1 && IsModifier(tokens, k - 1)) --k;  // "of a potential peace deal"
+  for (size_t steps = 0; k > begin + 1 && steps < kModifierReach; ++steps) {
+    const Token& t = tokens[k - 1];
+    const bool possessive = t.kind == TokenKind::kPossessive && k > begin + 2;
+    if (!(cues_.IsDeterminer(t) || IsModifier(tokens, k - 1) || possessive)) break;
+    k -= possessive ? 2 : 1;
+  }
   while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;
   return k > begin && cues_.IsCircumstance(tokens[k - 1]);
 }
