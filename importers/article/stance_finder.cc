@@ -13,8 +13,10 @@ constexpr size_t kAnaphorReach = 2;      // "these terms", "this": within the co
 constexpr size_t kPredicateReach = 8;    // Tokens between a mention and the be or modal of its predicate.
 constexpr size_t kPredicateLength = 12;  // Tokens of the predicate read for cues, so that work stays linear.
 constexpr size_t kBackgroundReach = 30;
-constexpr size_t kModifierReach = 4;  // Tokens between a preposition and its topic: "of the previous week's".  //
-                                      // Tokens back from a scope that may still open its background clause.
+constexpr size_t kModifierReach = 4;
+constexpr size_t kNone =
+    static_cast<size_t>(-1);  // Tokens between a preposition and its topic: "of the previous week's".  //
+                              // Tokens back from a scope that may still open its background clause.
 
 enum MentionKind : uint32_t { kKeyword = 0, kSupportPhrase = 1, kOpposePhrase = 2, kWeak = 3 };
 enum TopicCueKind : uint32_t { kOpposeCue = 0, kSupportCue = 1, kNeutralCue = 2 };
@@ -93,7 +95,11 @@ std::vector<StanceFinder::Mention> StanceFinder::Mentions(std::span<const Token>
     for (uint32_t value : *values) {
       const uint32_t kind = value % 4;
       const int polarity = kind == kSupportPhrase ? 1 : kind == kOpposePhrase ? -1 : 0;
-      Mention mention{static_cast<int>(value / 4), i, n, polarity, kind == kWeak, InCircumstance(tokens, begin, i)};
+      const size_t preposition = CircumstanceAt(tokens, begin, i);
+      Mention mention{static_cast<int>(value / 4), i, n, polarity, kind == kWeak, preposition != kNone};
+      // "their suggestion of an immediate ceasefire was backed": the
+      // predicate on a position is one on its topic.
+      mention.of_position = preposition != kNone && preposition > begin && IsPositionNoun(tokens[preposition - 1]);
       if (NamedAsMatter(tokens, begin, i)) mention.object = mention.setting = true;
       mentions.push_back(mention);
     }
@@ -135,10 +141,11 @@ void StanceFinder::MarkObjects(std::span<const Token> tokens, std::vector<Mentio
   }
 }
 
-// True when the mention at tokens[at] is the object of a preposition of
-// circumstance ("ahead of talks in Abu Dhabi", "an element of the peace
-// deal"): a setting of the statement, its topic only when a cue governs it.
-bool StanceFinder::InCircumstance(std::span<const Token> tokens, size_t begin, size_t at) const {
+// Where the preposition of circumstance stands whose object is the mention
+// at tokens[at] ("ahead of talks in Abu Dhabi", "an element of the peace
+// deal"), or kNone: such a mention is a setting of the statement, its topic
+// only when a cue governs it.
+size_t StanceFinder::CircumstanceAt(std::span<const Token> tokens, size_t begin, size_t at) const {
   // Back over what may stand between the preposition and the topic: "of a
   // potential peace deal", "following Friday's three-hour talks", "during
   // the previous week's talks".
@@ -150,7 +157,7 @@ bool StanceFinder::InCircumstance(std::span<const Token> tokens, size_t begin, s
     k -= possessive ? 2 : 1;
   }
   while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;
-  return k > begin && cues_.IsCircumstance(tokens[k - 1]);
+  return k > begin && cues_.IsCircumstance(tokens[k - 1]) ? k - 1 : kNone;
 }
 
 // True when the mention at tokens[at] is what a matter noun is about, with
@@ -170,6 +177,9 @@ bool StanceFinder::IsModifier(std::span<const Token> tokens, size_t i) const {
   int polarity = 0;
   return cues_.StanceCueAt(tokens, i, &polarity) == 0;
 }
+
+// A noun that names a position or proposal: "demand", "suggestion", "plan".
+bool StanceFinder::IsPositionNoun(const Token& t) const { return cues_.IsPositionNoun(t) || cues_.IsAnaphor(t); }
 
 bool StanceFinder::NamedAsMatter(std::span<const Token> tokens, size_t begin, size_t at) const {
   size_t k = at;
@@ -349,7 +359,7 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   }
   const std::optional<Stance> unmarked = unmarked_[mention.topic];
   if (scope.in_background || (mention.weak && !scope.own_cue) ||
-      (mention.setting && !scope.governed && predicate == 0) ||
+      (mention.setting && !scope.governed && (predicate == 0 || !mention.of_position)) ||
       (scope.described && !scope.governed && description_is_silent_[mention.topic])) {
     return std::nullopt;
   }

@@ -80,15 +80,17 @@ class StanceFinder {
   struct Mention {
     int topic = -1;
     size_t at = 0, length = 0;
-    int polarity = 0;      // Of a side-taking phrase; 0 for a keyword.
-    bool weak = false;     // Names the topic only when one of the topic's own cues governs it.
-    bool setting = false;  // The object of a preposition of circumstance: needs any cue.
-    bool object = false;   // What another topic's mention is about ("talks on a ceasefire").
+    int polarity = 0;          // Of a side-taking phrase; 0 for a keyword.
+    bool weak = false;         // Names the topic only when one of the topic's own cues governs it.
+    bool setting = false;      // The object of a preposition of circumstance: needs any cue.
+    bool object = false;       // What another topic's mention is about ("talks on a ceasefire").
+    bool of_position = false;  // A setting after a position noun ("their suggestion of a ceasefire").
   };
   struct Scope;
 
   std::vector<Mention> Mentions(std::span<const Token> tokens, size_t begin, size_t end) const;
-  bool InCircumstance(std::span<const Token> tokens, size_t begin, size_t at) const;
+  size_t CircumstanceAt(std::span<const Token> tokens, size_t begin, size_t at) const;
+  bool IsPositionNoun(const Token& t) const;
   bool HasPrerequisite(std::span<const Token> tokens, const StanceInput& input) const;
   bool IsModifier(std::span<const Token> tokens, size_t i) const;
   bool NamedAsMatter(std::span<const Token> tokens, size_t begin, size_t at) const;
