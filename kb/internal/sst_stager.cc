@@ -1,12 +1,17 @@
 #include "kb/internal/sst_stager.h"
 
+#include <fcntl.h>
 #include <rocksdb/db.h>
 #include <rocksdb/sst_file_reader.h>
 #include <rocksdb/sst_file_writer.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -121,12 +126,14 @@ void SstStager::Submit(size_t family, bool last) {
   std::lock_guard<std::mutex> lock(mu_);
   Job job{std::move(buffer), family, files_[family].size(), {}};
   buffer = Buffer();
-  job.file.path = dir_ + "/" + std::to_string(family) + "-" + std::to_string(job.index) + ".sst";
   // Entries in no order that are not the last will overlap the family's
-  // later files and be merged with them (MergeFiles): compressing them would
-  // only be undone there.
-  job.file.compressed = last || job.buffer.sorted;
-  files_[family].push_back({job.file.path, {}, {}, job.file.compressed});
+  // later files and be merged with them (MergeFiles): building a table of
+  // them, its blocks, index and filter, compressed, would only be undone
+  // there.
+  job.file.table = last || job.buffer.sorted;
+  job.file.path =
+      dir_ + "/" + std::to_string(family) + "-" + std::to_string(job.index) + (job.file.table ? ".sst" : ".run");
+  files_[family].push_back({job.file.path, {}, {}, job.file.table});
   if (!s.ok()) {
     if (status_.ok()) status_ = s;
     return;
@@ -224,29 +231,60 @@ void SstStager::SortEqualPrefixesByKey(std::vector<Entry>* entries) {
   }
 }
 
-// Sorts a buffer and writes it to the job's file (for equal keys only the
-// last put).
-Status SstStager::WriteFile(Job* job) {
-  std::vector<Entry>& entries = job->buffer.entries;
-  if (!job->buffer.sorted) SortEntries(&entries);
-  rocksdb::ColumnFamilyHandle* family = handles_[job->family];
-  rocksdb::Options options = FileOptions(family);
-  if (!job->file.compressed) options.compression = rocksdb::kNoCompression;
-  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, family);
-  rocksdb::Status s = writer.Open(job->file.path);
-  for (size_t i = 0; s.ok() && i < entries.size(); ++i) {
+// Visits the entries in order but the earlier of equal keys (the last put
+// wins) while `visit` returns true.
+template <typename Visit>
+void SstStager::ForEachLastPut(const std::vector<Entry>& entries, Visit visit) {
+  for (size_t i = 0; i < entries.size(); ++i) {
     // Sorted entries point all over the blocks: fetch a later one's bytes
     // while this one is written, or each key read waits for memory (a tenth
     // of a bulk import's time went there).
     if (i + kPrefetchDistance < entries.size()) __builtin_prefetch(entries[i + kPrefetchDistance].data);
-    const Entry& e = entries[i];
-    if (i + 1 < entries.size() && SameKey(entries[i + 1], e)) continue;
-    s = writer.Put(e.key(), rocksdb::Slice(e.data + e.key_size, e.value_size));
+    if (i + 1 < entries.size() && SameKey(entries[i + 1], entries[i])) continue;
+    if (!visit(entries[i])) return;
   }
-  if (s.ok()) s = writer.Finish();
+}
+
+// Sorts a buffer and writes it to the job's file.
+Status SstStager::WriteFile(Job* job) {
+  std::vector<Entry>& entries = job->buffer.entries;
+  if (!job->buffer.sorted) SortEntries(&entries);
   job->file.first_key = entries.front().key();
   job->file.last_key = entries.back().key();
+  return job->file.table ? WriteTable(entries, job) : WriteRecords(entries, job);
+}
+
+Status SstStager::WriteTable(const std::vector<Entry>& entries, Job* job) {
+  rocksdb::ColumnFamilyHandle* family = handles_[job->family];
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), FileOptions(family), family);
+  rocksdb::Status s = writer.Open(job->file.path);
+  if (s.ok()) {
+    ForEachLastPut(entries, [&](const Entry& e) {
+      s = writer.Put(e.key(), e.value());
+      return s.ok();
+    });
+  }
+  if (s.ok()) s = writer.Finish();
   return FromRocks(s, "cannot write to " + job->file.path);
+}
+
+// A run of records: each the key's and the value's sizes (two native
+// uint32_t), then the key's and the value's bytes, in key order. Read back
+// by the same process only (MergeInput).
+Status SstStager::WriteRecords(const std::vector<Entry>& entries, Job* job) {
+  std::FILE* out = std::fopen(job->file.path.c_str(), "wb");
+  bool written = out != nullptr;
+  if (written) {
+    ForEachLastPut(entries, [&](const Entry& e) {
+      const uint32_t sizes[2] = {e.key_size, e.value_size};
+      written =
+          std::fwrite(sizes, sizeof sizes, 1, out) == 1 && std::fwrite(e.data, e.key_size + e.value_size, 1, out) == 1;
+      return written;
+    });
+  }
+  if (out != nullptr && std::fclose(out) != 0) written = false;
+  if (written) return Status::Ok();
+  return Status::IoError("cannot write to " + job->file.path + ": " + std::strerror(errno));
 }
 
 Status SstStager::Ingest() {
@@ -293,8 +331,8 @@ bool SstStager::MergesInMemory(size_t family) const {
 
 bool SstStager::NeedsMerge(size_t family) const {
   const std::vector<File>& files = files_[family];
-  const bool uncompressed = std::any_of(files.begin(), files.end(), [](const File& file) { return !file.compressed; });
-  return MergesInMemory(family) || uncompressed || (files.size() > 1 && FilesOverlap(family));
+  const bool records = std::any_of(files.begin(), files.end(), [](const File& file) { return !file.table; });
+  return MergesInMemory(family) || records || (files.size() > 1 && FilesOverlap(family));
 }
 
 // Overlapping files ingested as they are would all go to level 0, where
@@ -327,65 +365,116 @@ Status SstStager::MergeOverlappingFiles() {
   return status_;
 }
 
-// A staged file, read in key order, or the family's sorted buffer, on the
-// last entry of each run of equal keys (the last put wins).
+// One sorted input of MergeFiles, positioned on an entry (key, value) until
+// it is no longer valid: a table file, a run of records (mapped into memory,
+// read once, in order) or the family's sorted buffer, there on the last of
+// each run of equal keys (the last put wins).
 struct SstStager::MergeInput {
+  std::string_view key, value;
+  bool valid = false;
+  rocksdb::Status status;
+
   std::unique_ptr<rocksdb::SstFileReader> reader;
-  std::unique_ptr<rocksdb::Iterator> file;  // Null for the buffer.
+  std::unique_ptr<rocksdb::Iterator> table;
+  const char* records = nullptr;
+  size_t records_size = 0, at = 0;
   const std::vector<Entry>* entries = nullptr;
   size_t next = 0;
 
-  void SkipToLastOfEqualKeys() {
-    while (next + 1 < entries->size() && SameKey((*entries)[next], (*entries)[next + 1])) ++next;
+  MergeInput() = default;
+  MergeInput(const MergeInput&) = delete;
+  MergeInput& operator=(const MergeInput&) = delete;
+  ~MergeInput() {
+    if (records != nullptr) ::munmap(const_cast<char*>(records), records_size);
   }
-  bool Valid() const { return file != nullptr ? file->Valid() : next < entries->size(); }
-  rocksdb::Slice key() const {
-    if (file != nullptr) return file->key();
-    const Entry& e = (*entries)[next];
-    return {e.data, e.key_size};
+
+  rocksdb::Status OpenRecords(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st = {};
+    if (fd < 0 || ::fstat(fd, &st) != 0) {
+      if (fd >= 0) ::close(fd);
+      return rocksdb::Status::IOError(path, std::strerror(errno));
+    }
+    void* mapped = ::mmap(nullptr, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (mapped == MAP_FAILED) return rocksdb::Status::IOError(path, std::strerror(errno));
+    ::madvise(mapped, st.st_size, MADV_SEQUENTIAL);
+    records = static_cast<const char*>(mapped);
+    records_size = st.st_size;
+    return rocksdb::Status::OK();
   }
-  rocksdb::Slice value() const {
-    if (file != nullptr) return file->value();
-    const Entry& e = (*entries)[next];
-    return {e.data + e.key_size, e.value_size};
+
+  // Positions on the first entry (Next on the following ones).
+  void Load() {
+    if (table != nullptr) {
+      valid = table->Valid();
+      if (valid) key = table->key().ToStringView(), value = table->value().ToStringView();
+      if (!valid) status = table->status();
+    } else if (records != nullptr) {
+      uint32_t sizes[2];
+      valid = at + sizeof sizes <= records_size;
+      if (!valid) return;
+      std::memcpy(sizes, records + at, sizeof sizes);
+      const size_t end = at + sizeof sizes + sizes[0] + sizes[1];
+      if (end > records_size) {
+        valid = false;
+        status = rocksdb::Status::Corruption("a staged run of records ends inside a record");
+        return;
+      }
+      key = {records + at + sizeof sizes, sizes[0]};
+      value = {key.data() + sizes[0], sizes[1]};
+      at = end;
+    } else {
+      while (next + 1 < entries->size() && SameKey((*entries)[next], (*entries)[next + 1])) ++next;
+      valid = next < entries->size();
+      if (valid) key = (*entries)[next].key(), value = (*entries)[next].value();
+    }
   }
+
   void Next() {
-    if (file != nullptr) return file->Next();
-    ++next;
-    SkipToLastOfEqualKeys();
+    if (table != nullptr) table->Next();
+    if (entries != nullptr) ++next;
+    Load();
   }
 };
 
 // Merges the family's files, then its buffer when it MergesInMemory, in key
-// order into one file; of equal keys the latest input's entry is kept, as
-// ingesting them in order would have kept it.
+// order into one table file; of equal keys the latest input's entry is
+// kept, as ingesting them in order would have kept it.
 Status SstStager::MergeFiles(size_t family) {
   const rocksdb::Options options = FileOptions(handles_[family]);
   rocksdb::ReadOptions read;
   read.fill_cache = false;  // The database's block cache is for what queries read.
   read.readahead_size = kMergeReadaheadBytes;
-  std::vector<MergeInput> inputs(files_[family].size());
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    inputs[i].reader = std::make_unique<rocksdb::SstFileReader>(options);
-    rocksdb::Status s = inputs[i].reader->Open(files_[family][i].path);
-    if (!s.ok()) return FromRocks(s, "cannot read " + files_[family][i].path);
-    inputs[i].file.reset(inputs[i].reader->NewIterator(read));
-    inputs[i].file->SeekToFirst();
+  std::vector<std::unique_ptr<MergeInput>> inputs;
+  for (const File& file : files_[family]) {
+    auto& input = inputs.emplace_back(std::make_unique<MergeInput>());
+    rocksdb::Status s;
+    if (file.table) {
+      input->reader = std::make_unique<rocksdb::SstFileReader>(options);
+      s = input->reader->Open(file.path);
+      if (s.ok()) input->table.reset(input->reader->NewIterator(read));
+      if (s.ok()) input->table->SeekToFirst();
+    } else {
+      s = input->OpenRecords(file.path);
+    }
+    if (!s.ok()) return FromRocks(s, "cannot read " + file.path);
+    input->Load();
   }
   Buffer& buffer = buffers_[family];
   if (MergesInMemory(family)) {
     SortEntries(&buffer.entries);
-    inputs.emplace_back().entries = &buffer.entries;
-    inputs.back().SkipToLastOfEqualKeys();
+    inputs.emplace_back(std::make_unique<MergeInput>())->entries = &buffer.entries;
+    inputs.back()->Load();
   }
   // The smallest key on top; of equal keys the latest input's.
   auto after = [&inputs](size_t a, size_t b) {
-    const int order = inputs[a].key().compare(inputs[b].key());
+    const int order = inputs[a]->key.compare(inputs[b]->key);
     return order != 0 ? order > 0 : a < b;
   };
   std::priority_queue<size_t, std::vector<size_t>, decltype(after)> heap(after);
   for (size_t i = 0; i < inputs.size(); ++i) {
-    if (inputs[i].Valid()) heap.push(i);
+    if (inputs[i]->valid) heap.push(i);
   }
   File merged{dir_ + "/" + std::to_string(family) + "-merged.sst", {}, {}};
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[family]);
@@ -393,18 +482,18 @@ Status SstStager::MergeFiles(size_t family) {
   for (bool first = true; s.ok() && !heap.empty();) {
     const size_t index = heap.top();
     heap.pop();
-    MergeInput& input = inputs[index];
-    if (first || input.key() != rocksdb::Slice(merged.last_key)) {
-      s = writer.Put(input.key(), input.value());
-      if (first) merged.first_key = input.key().ToString();
-      merged.last_key.assign(input.key().data(), input.key().size());
+    MergeInput& input = *inputs[index];
+    if (first || input.key != merged.last_key) {
+      s = writer.Put(input.key, input.value);
+      if (first) merged.first_key = input.key;
+      merged.last_key = input.key;
       first = false;
     }
     input.Next();
-    if (input.Valid()) {
+    if (input.valid) {
       heap.push(index);
-    } else if (input.file != nullptr && s.ok()) {
-      s = input.file->status();
+    } else if (s.ok()) {
+      s = input.status;
     }
   }
   if (s.ok()) s = writer.Finish();

@@ -74,6 +74,7 @@ class SstStager {
     uint32_t key_size;
     uint32_t value_size;
     std::string_view key() const { return {data, key_size}; }
+    std::string_view value() const { return {data + key_size, value_size}; }
   };
   static bool SameKey(const Entry& a, const Entry& b) {
     return a.prefix[0] == b.prefix[0] && a.prefix[1] == b.prefix[1] && a.key() == b.key();
@@ -87,11 +88,13 @@ class SstStager {
     bool sorted = true;  // Keys were put in increasing order (assertion ids are).
   };
 
-  // A staged file and the keys it starts and ends with.
+  // A staged file and the keys it starts and ends with: a table file
+  // RocksDB can ingest, or a run of sorted records only MergeFiles reads
+  // (WriteRecords gives the format).
   struct File {
     std::string path;
     std::string first_key, last_key;
-    bool compressed = true;
+    bool table = true;
   };
 
   // A buffer on its way to a file.
@@ -114,6 +117,10 @@ class SstStager {
   // Runs queued jobs until none is left (the worker, and Ingest's thread).
   void RunJobs(std::unique_lock<std::mutex>* lock);
   Status WriteFile(Job* job);
+  template <typename Visit>
+  static void ForEachLastPut(const std::vector<Entry>& entries, Visit visit);
+  Status WriteTable(const std::vector<Entry>& entries, Job* job);
+  Status WriteRecords(const std::vector<Entry>& entries, Job* job);
   void WaitIdle(std::unique_lock<std::mutex>* lock);
   Status MakeDirectory();
   // Whether the family's buffer, not yet written, will be merged with its
