@@ -133,7 +133,8 @@ void SstStager::Submit(size_t family, bool last) {
   job.file.table = last || job.buffer.sorted;
   job.file.path =
       dir_ + "/" + std::to_string(family) + "-" + std::to_string(job.index) + (job.file.table ? ".sst" : ".run");
-  files_[family].push_back({job.file.path, {}, {}, job.file.table});
+  job.file.bytes = job.buffer.bytes;
+  files_[family].push_back(job.file);
   if (!s.ok()) {
     if (status_.ok()) status_ = s;
     return;
@@ -348,6 +349,14 @@ Status SstStager::MergeOverlappingFiles() {
   for (size_t family = 0; family < kColumnFamilyCount; ++family) {
     if (NeedsMerge(family)) families.push_back(family);
   }
+  // The largest first: started last, the largest merge would end alone on
+  // one core while the others wait.
+  auto bytes = [this](size_t family) {
+    size_t total = buffers_[family].bytes;
+    for (const File& file : files_[family]) total += file.bytes;
+    return total;
+  };
+  std::sort(families.begin(), families.end(), [&bytes](size_t a, size_t b) { return bytes(a) > bytes(b); });
   std::atomic<size_t> next{0};
   auto merge = [this, &families, &next] {
     for (size_t i; (i = next++) < families.size();) {

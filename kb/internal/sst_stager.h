@@ -95,6 +95,7 @@ class SstStager {
     std::string path;
     std::string first_key, last_key;
     bool table = true;
+    size_t bytes = 0;  // Of the buffer written to it.
   };
 
   // A buffer on its way to a file.
