@@ -485,7 +485,16 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
     const TokenRange q = QuoteContent(quotes_.quote_of_token[b]);
     Accept(MakeCandidate(*last_quote_speaker_, b, b, q, "quote-continued", 0.7f), &found);
   }
-  for (const Candidate& c : found) Emit(c, b, e);
+  // "Zelensky and Putin had agreed to such a summit, Trump said": a stance
+  // verb in the content of a statement found after it is reported, and no
+  // statement of its own.
+  std::vector<bool> reported(found.size());
+  for (size_t k = 0; k < found.size(); ++k) {
+    reported[k] = found[k].rule == "stance-verb" && ReportedByAnother(found, found[k]);
+  }
+  for (size_t k = 0; k < found.size(); ++k) {
+    if (!reported[k]) Emit(found[k], b, e);
+  }
   last_quote_speaker_.reset();
   if (!found.empty() && found.back().quoted) last_quote_speaker_ = found.back().speaker;
   // Content pointing back refers to what the previous sentence took a
