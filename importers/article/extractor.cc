@@ -350,8 +350,7 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
     if (content.empty() && set_off) {
       content = ContentBefore(b, TitledBegin(b, speaker->begin));
       c.rule = "inverted", c.confidence = 0.9f;
-    }
-    if (content.empty()) {
+    } else if (content.empty()) {
       content = ContentAfter(after, e);
       if (cue.takes_object) content.begin = AfterObject(content);
       c.rule = "reported-speech", c.confidence = 0.8f;
