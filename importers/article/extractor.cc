@@ -94,6 +94,8 @@ class ArticleRun {
   std::optional<Candidate> FromStanceVerb(size_t b, size_t e, size_t i, const ReportingCue& cue,
                                           const std::vector<Candidate>& earlier);
   std::optional<Candidate> FromAccordingTo(size_t b, size_t e, size_t i);
+  std::optional<Candidate> FromPassive(size_t b, size_t e, size_t i, const ReportingCue& cue,
+                                       const std::vector<Candidate>& earlier);
   void Accept(Candidate c, std::vector<Candidate>* found);
   std::vector<SpeakerMention> CoordinatedSpeakers(size_t b, const SpeakerMention& speaker);
   bool OpensClauseWithSubject(size_t k, size_t e);
@@ -410,6 +412,40 @@ std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i
   return MakeCandidate(*speaker, i, i + cue.length, content, "stance-verb", 0.8f);
 }
 
+// "The importance of a ceasefire was mentioned in the talks by Merz and
+// Macron", "the plan was rejected by Kyiv": a cue after a form of be with
+// "by" and its agent later in the clause. The content is the subject
+// before the be, and the cue's own polarity carries over to its topics.
+std::optional<Candidate> ArticleRun::FromPassive(size_t b, size_t e, size_t i, const ReportingCue& cue,
+                                                 const std::vector<Candidate>& earlier) {
+  size_t be = i;
+  while (be > b && IsGap(be - 1) && !m_.cues.IsBe(tokens_[be - 1])) --be;
+  if (be == b || !m_.cues.IsBe(tokens_[be - 1]) || InsideContent(earlier, i)) return std::nullopt;
+  size_t by = i + cue.length;
+  while (by < e && by < i + cue.length + kMaxObjectTokens && !Is(by, "by") && !IsClauseBoundary(by)) ++by;
+  if (by >= e || !Is(by, "by")) return std::nullopt;
+  // The agent is an actor named right after "by" ("by Christmas", "by
+  // Western allies of Kyiv" name none).
+  const std::optional<SpeakerMention> speaker = speakers_.PhraseStartingAt(by + 1, e);
+  if (!speaker || speaker->pronoun || !speakers_.actors()[speaker->actor].resolved) return std::nullopt;
+  if (TitledBegin(by + 1, speaker->begin) != by + 1 || (speaker->end < e && Is(speaker->end, "of")))
+    return std::nullopt;
+  size_t begin = be - 1;
+  while (begin > b && !IsClauseBoundary(begin - 1)) --begin;
+  if (be - 1 < begin + kMinContentTokens) return std::nullopt;
+  Candidate c = MakeCandidate(*speaker, i, i + cue.length, TokenRange{begin, be - 1}, "passive", 0.7f);
+  for (size_t k = speaker->end; k + 1 < e && Is(k, "and");) {  // "by Merz and Macron"
+    const std::optional<SpeakerMention> other = speakers_.PhraseStartingAt(k + 1, e);
+    if (!other || other->pronoun || !speakers_.actors()[other->actor].resolved) break;
+    c.co_speakers.push_back(*other);
+    k = other->end;
+  }
+  int polarity = 0;
+  m_.cues.StanceCueAt(std::span<const Token>(tokens_).first(i + cue.length), i, &polarity);
+  c.trailing_polarity = polarity;
+  return c;
+}
+
 // "according to X, …" and "…, according to X."
 std::optional<Candidate> ArticleRun::FromAccordingTo(size_t b, size_t e, size_t i) {
   if (!(Is(i, "according") && i + 2 < e && Is(i + 1, "to"))) return std::nullopt;
@@ -466,7 +502,8 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
     if (InQuote(i)) continue;
     std::optional<Candidate> c;
     const ReportingCue cue = m_.cues.ReportingCueAt(std::span<const Token>(tokens_).first(e), i);
-    if (cue.length > 0) {
+    if (cue.length > 0) c = FromPassive(b, e, i, cue, found);
+    if (cue.length > 0 && !c) {
       c = cue.kind == CueKind::kStance ? FromStanceVerb(b, e, i, cue, found) : FromReportingCue(b, e, i, cue, found);
     }
     if (!c) c = FromAccordingTo(b, e, i);

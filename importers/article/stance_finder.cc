@@ -356,6 +356,7 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
     const int inner = scope.has_cue ? scope.polarity : unmarked_[mention.topic] == Stance::kOppose ? -1 : 1;
     scope.polarity = inner * input.trailing_polarity;
     scope.has_cue = true;
+    scope.opposed |= input.trailing_polarity < 0;  // "a plan which Kyiv rejected" opposes, it is no pessimism.
   }
   const std::optional<Stance> unmarked = unmarked_[mention.topic];
   if (scope.in_background || (mention.weak && !scope.own_cue) ||
