@@ -138,8 +138,9 @@ class ArticleRun {
   std::vector<Token> tokens_;
   QuoteMap quotes_;
   SpeakerResolver speakers_;
-  std::vector<int> previous_topics_;  // For content pointing back ("these terms").
-  std::vector<int> stance_topics_;    // Topics given a stance in the current sentence.
+  std::vector<int> previous_topics_;    // For content pointing back ("these terms").
+  std::vector<int> previous_mentions_;  // The previous sentence's topics, for "the idea".
+  std::vector<int> stance_topics_;      // Topics given a stance in the current sentence.
   std::optional<SpeakerMention> last_quote_speaker_;
   std::vector<ExtractedStatement> out_;
 };
@@ -407,7 +408,7 @@ std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i
     if (m_.cues.IsContrast(tokens_[k]) || OpensClauseWithSubject(k, e)) content.end = k;
   }
   if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
-  const StanceInput input{i, content.begin, content.end, previous_topics_};
+  const StanceInput input{i, content.begin, content.end, previous_topics_, previous_mentions_};
   if (m_.stance.Find(tokens_, input).empty()) return std::nullopt;
   return MakeCandidate(*speaker, i, i + cue.length, content, "stance-verb", 0.8f);
 }
@@ -487,7 +488,7 @@ std::optional<Candidate> ArticleRun::FromPossessivePosition(size_t b, size_t e, 
   TokenRange content = ContentAfter(i + 1, e);
   content.end = m_.stance.FirstMentionEnd(tokens_, content.begin, content.end);
   if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
-  const StanceInput input{i + 1, content.begin, content.end, previous_topics_};
+  const StanceInput input{i + 1, content.begin, content.end, previous_topics_, previous_mentions_};
   if (m_.stance.Find(tokens_, input).empty()) return std::nullopt;
   return MakeCandidate(*speaker, i + 1, i + 2, content, "possessive-position", 0.7f);
 }
@@ -535,7 +536,8 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   if (!found.empty() && found.back().quoted) last_quote_speaker_ = found.back().speaker;
   // Content pointing back refers to what the previous sentence took a
   // stance on, or else to whatever topics it named.
-  previous_topics_ = stance_topics_.empty() ? m_.stance.TopicsIn(tokens_, b, e) : stance_topics_;
+  previous_topics_ = stance_topics_;
+  previous_mentions_ = m_.stance.TopicsIn(tokens_, b, e);
   stance_topics_.clear();
   // A sentence with neither a named subject nor a statement ("That prospect
   // has Zelensky concerned.") hands a later pronoun to the person it names.
@@ -657,7 +659,8 @@ void ArticleRun::Emit(const Candidate& c, size_t b, size_t e) {
     out_.push_back(own);  // An attribution, but nobody's stance.
     return;
   }
-  const StanceInput input{c.cue_begin, c.content_begin, c.content_end, previous_topics_, c.trailing_polarity};
+  const StanceInput input{c.cue_begin,      c.content_begin,    c.content_end,
+                          previous_topics_, previous_mentions_, c.trailing_polarity};
   bool spoke = false;
   for (const TopicStance& ts : m_.stance.Find(tokens_, input)) {
     bool to_other = false;

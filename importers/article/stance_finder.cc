@@ -393,6 +393,17 @@ bool StanceFinder::HasPrerequisite(std::span<const Token> tokens, const StanceIn
   return false;
 }
 
+// "the idea", "that move", "such proposal": an anaphor that is a noun, not
+// a bare pronoun ("this", "them").
+bool StanceFinder::PointsBackWithNoun(std::span<const Token> tokens, const StanceInput& input) const {
+  const size_t end = std::min(input.content_end, input.content_begin + kAnaphorReach);
+  for (size_t i = input.content_begin; i < end; ++i) {
+    const Token& t = tokens[i];
+    if (cues_.IsAnaphor(t) && !cues_.IsDeterminer(t) && !cues_.IsFunctionWord(t)) return true;
+  }
+  return false;
+}
+
 bool StanceFinder::StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const {
   const size_t end = std::min(input.content_end, input.content_begin + kAnaphorReach);
   for (size_t i = input.content_begin; i < end; ++i) {
@@ -430,7 +441,10 @@ std::vector<TopicStance> StanceFinder::Find(std::span<const Token> tokens, const
   // A pointing-back content ("refuted these terms") takes the previous
   // sentence's topics, with every cue of the content in scope.
   if (mentions.empty() && StartsWithAnaphor(tokens, input)) {
-    for (int topic : input.previous_topics) mentions.push_back(Mention{topic, input.content_end, 0, 0});
+    const bool named_only = input.previous_topics.empty() && PointsBackWithNoun(tokens, input);
+    for (int topic : named_only ? input.previous_mentions : input.previous_topics) {
+      mentions.push_back(Mention{topic, input.content_end, 0, 0});
+    }
   }
   float hedge = 1.0f;
   for (size_t i = input.content_begin; i < input.content_end; ++i) {

@@ -54,8 +54,11 @@ struct StanceInput {
   size_t content_begin = 0;  // Token range of the content.
   size_t content_end = 0;
   // Topics to fall back on when the content points back ("these terms",
-  // "this") and names none itself: those of the previous sentence.
+  // "this") and names none itself: those the previous sentence's statements
+  // took a side on; failing those, the topics it named, when the content
+  // points back with a noun ("rejected the idea", not "this is all").
   std::span<const int> previous_topics;
+  std::span<const int> previous_mentions;
   // The polarity of a verb that governs the whole content from after it
   // ("… an outcome Zelensky has rejected": -1), or 0 for none.
   int trailing_polarity = 0;
@@ -101,6 +104,7 @@ class StanceFinder {
   int PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end, Scope* scope) const;
   int CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length, bool* own = nullptr) const;
   bool NegatedBefore(std::span<const Token> tokens, size_t from, size_t at) const;
+  bool PointsBackWithNoun(std::span<const Token> tokens, const StanceInput& input) const;
   bool StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const;
   size_t LastContrast(std::span<const Token> tokens, const StanceInput& input) const;
   bool InBackgroundAt(std::span<const Token> tokens, const StanceInput& input, size_t at) const;
