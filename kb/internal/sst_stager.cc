@@ -38,6 +38,10 @@ constexpr size_t kPrefetchDistance = 16;
 // How far ahead MergeFiles reads each file it merges.
 constexpr size_t kMergeReadaheadBytes = 1 << 20;
 
+// How much of a run of records MergeFiles reads before it hands the pages
+// read back to the kernel.
+constexpr size_t kRecordsReleaseBytes = 8 << 20;
+
 }  // namespace
 
 // Blocks are aligned to (and, but for a large entry's, the size of) a huge
@@ -386,7 +390,7 @@ struct SstStager::MergeInput {
   std::unique_ptr<rocksdb::SstFileReader> reader;
   std::unique_ptr<rocksdb::Iterator> table;
   const char* records = nullptr;
-  size_t records_size = 0, at = 0;
+  size_t records_size = 0, at = 0, released = 0;
   const std::vector<Entry>* entries = nullptr;
   size_t next = 0;
 
@@ -433,11 +437,23 @@ struct SstStager::MergeInput {
       key = {records + at + sizeof sizes, sizes[0]};
       value = {key.data() + sizes[0], sizes[1]};
       at = end;
+      ReleaseRead();
     } else {
       while (next + 1 < entries->size() && SameKey((*entries)[next], (*entries)[next + 1])) ++next;
       valid = next < entries->size();
       if (valid) key = (*entries)[next].key(), value = (*entries)[next].value();
     }
+  }
+
+  // The pages read stay mapped until the run is unmapped, and count in the
+  // process's resident memory meanwhile: those read are dropped as the merge
+  // goes, so that all the runs of a family are not resident at once.
+  void ReleaseRead() {
+    const size_t page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+    const size_t read_pages = at / page * page;
+    if (read_pages - released < kRecordsReleaseBytes) return;
+    ::madvise(const_cast<char*>(records) + released, read_pages - released, MADV_DONTNEED);
+    released = read_pages;
   }
 
   void Next() {
