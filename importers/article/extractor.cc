@@ -413,7 +413,7 @@ std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i
   return MakeCandidate(*speaker, i, i + cue.length, content, "stance-verb", 0.8f);
 }
 
-// "The importance of a ceasefire was mentioned in the talks by Merz and
+// "The need for a ceasefire was mentioned in the talks by Merz and
 // Macron", "the plan was rejected by Kyiv": a cue after a form of be with
 // "by" and its agent later in the clause. The content is the subject
 // before the be, and the cue's own polarity carries over to its topics.
@@ -429,8 +429,9 @@ std::optional<Candidate> ArticleRun::FromPassive(size_t b, size_t e, size_t i, c
   // Western allies of Kyiv" name none).
   const std::optional<SpeakerMention> speaker = speakers_.PhraseStartingAt(by + 1, e);
   if (!speaker || speaker->pronoun || !speakers_.actors()[speaker->actor].resolved) return std::nullopt;
-  if (TitledBegin(by + 1, speaker->begin) != by + 1 || (speaker->end < e && Is(speaker->end, "of")))
+  if (TitledBegin(by + 1, speaker->begin) != by + 1 || (speaker->end < e && Is(speaker->end, "of"))) {
     return std::nullopt;
+  }
   size_t begin = be - 1;
   while (begin > b && !IsClauseBoundary(begin - 1)) --begin;
   if (be - 1 < begin + kMinContentTokens) return std::nullopt;
