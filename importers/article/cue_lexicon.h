@@ -87,9 +87,8 @@ class CueLexicon {
   // True when a role title names a spokesperson ("Kremlin spokesman",
   // "White House press secretary").
   bool IsSpokespersonTitle(std::string_view title) const;
-  bool IsNonActorTitle(const Token& t) const;
-  bool IsAnonymousSource(const Token& t) const;  // source, insider: "a source at the Élysée" is no actor  // analyst,
-                                                 // expert: introduce someone who is no actor
+  bool IsNonActorTitle(const Token& t) const;    // analyst, expert: introduce someone who is no actor
+  bool IsAnonymousSource(const Token& t) const;  // source, insider: "a source at the Élysée" is no actor
   // True when a news outlet's name ends at tokens[end - 1] and starts in [begin, end).
   bool NamesOutlet(std::span<const Token> tokens, size_t begin, size_t end) const;
 

@@ -32,9 +32,9 @@ namespace {
 constexpr size_t kMaxAppositiveTokens = 30;
 constexpr size_t kMinClauseTokens = 3;
 constexpr size_t kMinContentTokens = 2;
-constexpr size_t kMaxRelativeTokens = 4;
-constexpr size_t kMaxObjectTokens = 6;  // "reporters", "the BBC", "Fox News in an interview" before "that".  //
-                                        // "which", "something", "a proposal", "an outcome" before the subject.
+constexpr size_t kMaxRelativeTokens = 4;  // "which", "something", "a proposal", "an outcome" before the subject.
+constexpr size_t kMaxObjectTokens = 6;    // "reporters", "the BBC", "Fox News in an interview" before "that".
+constexpr size_t kMaxAgentDistance = 6;   // "in the White House talks" between a passive cue and its "by".
 constexpr float kPronounConfidence = 0.9f;
 constexpr float kBeliefConfidence = 0.8f;
 
@@ -423,7 +423,7 @@ std::optional<Candidate> ArticleRun::FromPassive(size_t b, size_t e, size_t i, c
   while (be > b && IsGap(be - 1) && !m_.cues.IsBe(tokens_[be - 1])) --be;
   if (be == b || !m_.cues.IsBe(tokens_[be - 1]) || InsideContent(earlier, i)) return std::nullopt;
   size_t by = i + cue.length;
-  while (by < e && by < i + cue.length + kMaxObjectTokens && !Is(by, "by") && !IsClauseBoundary(by)) ++by;
+  while (by < e && by < i + cue.length + kMaxAgentDistance && !Is(by, "by") && !IsClauseBoundary(by)) ++by;
   if (by >= e || !Is(by, "by")) return std::nullopt;
   // The agent is an actor named right after "by" ("by Christmas", "by
   // Western allies of Kyiv" name none).

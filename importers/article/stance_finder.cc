@@ -12,11 +12,9 @@ constexpr size_t kNegationReach = 3;     // Tokens before a cue or mention a neg
 constexpr size_t kAnaphorReach = 2;      // "these terms", "this": within the content's first tokens.
 constexpr size_t kPredicateReach = 8;    // Tokens between a mention and the be or modal of its predicate.
 constexpr size_t kPredicateLength = 12;  // Tokens of the predicate read for cues, so that work stays linear.
-constexpr size_t kBackgroundReach = 30;
-constexpr size_t kModifierReach = 4;
-constexpr size_t kNone =
-    static_cast<size_t>(-1);  // Tokens between a preposition and its topic: "of the previous week's".  //
-                              // Tokens back from a scope that may still open its background clause.
+constexpr size_t kBackgroundReach = 30;  // Tokens back from a scope that may still open its background clause.
+constexpr size_t kModifierReach = 4;     // Tokens between a preposition and its topic: "of the previous week's".
+constexpr size_t kNone = static_cast<size_t>(-1);  // No such token.
 
 enum MentionKind : uint32_t { kKeyword = 0, kSupportPhrase = 1, kOpposePhrase = 2, kWeak = 3 };
 enum TopicCueKind : uint32_t { kOpposeCue = 0, kSupportCue = 1, kNeutralCue = 2 };
@@ -160,11 +158,6 @@ size_t StanceFinder::CircumstanceAt(std::span<const Token> tokens, size_t begin,
   return k > begin && cues_.IsCircumstance(tokens[k - 1]) ? k - 1 : kNone;
 }
 
-// True when the mention at tokens[at] is what a matter noun is about, with
-// at most one modifier between ("questions around frozen Russian assets",
-// "the issue of security guarantees"): the clause's predicate is the
-// matter's ("… needed to involve Europe"), so the topic needs a cue of its
-// own, like a setting.
 // True when tokens[i] may be an adjective before a topic ("potential",
 // "planned"): a lower-case word that is no function word of the grammar and
 // no stance cue.
@@ -181,6 +174,11 @@ bool StanceFinder::IsModifier(std::span<const Token> tokens, size_t i) const {
 // A noun that names a position or proposal: "demand", "suggestion", "plan".
 bool StanceFinder::IsPositionNoun(const Token& t) const { return cues_.IsPositionNoun(t) || cues_.IsAnaphor(t); }
 
+// True when the mention at tokens[at] is what a matter noun is about, with
+// at most one modifier between ("questions around frozen Russian assets",
+// "the issue of security guarantees"): the clause's predicate is the
+// matter's ("… needed to involve Europe"), so the topic needs a cue of its
+// own, like a setting.
 bool StanceFinder::NamedAsMatter(std::span<const Token> tokens, size_t begin, size_t at) const {
   size_t k = at;
   while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;
