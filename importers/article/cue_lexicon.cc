@@ -59,6 +59,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
       position_nouns_(WordSet(pack, "reporting.position-nouns")),
       open_questions_(WordSet(pack, "stance.questions")),
       modals_(WordSet(pack, "grammar.modals")),
+      perfect_(WordSet(pack, "grammar.perfect")),
       office_nouns_(WordSet(pack, "speakers.offices")),
       spokesperson_words_(WordSet(pack, "speakers.spokespeople")),
       non_actor_titles_(WordSet(pack, "speakers.non-actors")),
@@ -75,6 +76,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
   for (const std::string& form : pack.List("stance.decisions")) decisions_.Add(form, 0);
   for (const std::string& form : pack.List("stance.agreements")) agreements_.Add(form, 0);
   for (const std::string& form : pack.List("stance.progress")) progress_.Add(form, 0);
+  for (const std::string& form : pack.List("grammar.contents")) contents_.Add(form, 0);
   for (const std::string& form : pack.List("grammar.background")) background_.Add(form, 0);
   for (const std::string& name : pack.List("speakers.outlets")) outlets_.Add(name, 0);
 }
@@ -120,6 +122,7 @@ size_t CueLexicon::AgreementAt(std::span<const Token> tokens, size_t i) const {
 }
 
 size_t CueLexicon::ProgressAt(std::span<const Token> tokens, size_t i) const { return LengthAt(progress_, tokens, i); }
+size_t CueLexicon::ContentsAt(std::span<const Token> tokens, size_t i) const { return LengthAt(contents_, tokens, i); }
 
 size_t CueLexicon::DecisionAt(std::span<const Token> tokens, size_t i) const { return LengthAt(decisions_, tokens, i); }
 
@@ -173,6 +176,7 @@ bool CueLexicon::NamesOutlet(std::span<const Token> tokens, size_t begin, size_t
 }
 
 bool CueLexicon::IsModal(const Token& t) const { return Contains(modals_, t); }
+bool CueLexicon::IsPerfect(const Token& t) const { return Contains(perfect_, t); }
 bool CueLexicon::IsFuture(const Token& t) const { return Contains(future_, t); }
 size_t CueLexicon::BackgroundAt(std::span<const Token> tokens, size_t i) const {
   return LengthAt(background_, tokens, i);

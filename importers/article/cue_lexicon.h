@@ -49,6 +49,8 @@ class CueLexicon {
   size_t AgreementAt(std::span<const Token> tokens, size_t i) const;
   // Length (0: none) of progress reported of another party ("were close to").
   size_t ProgressAt(std::span<const Token> tokens, size_t i) const;
+  // Length (0: none) of a verb of contents ("must include", "would involve").
+  size_t ContentsAt(std::span<const Token> tokens, size_t i) const;
   // Length (0: none) of words opening a background clause ("after",
   // "despite", "once a"): narration inside a statement.
   size_t BackgroundAt(std::span<const Token> tokens, size_t i) const;
@@ -79,6 +81,7 @@ class CueLexicon {
   bool IsAdjunct(const Token& t) const;           // yesterday, when, Monday: a time adjunct after a speaker
   bool IsBe(const Token& t) const;                // is, was, been: before a passive
   bool IsModal(const Token& t) const;             // will, would, must, won't
+  bool IsPerfect(const Token& t) const;           // has, have: "has agreed" recaps what was done
   bool IsFuture(const Token& t) const;            // will, would, going: a predicate announcing what comes
   bool IsCircumstance(const Token& t) const;      // in, during, of: a mention after it is a setting
   bool IsMessageNoun(const Token& t) const;       // message, view: "X's message was …"
@@ -102,14 +105,15 @@ class CueLexicon {
   PhraseMatcher decisions_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher agreements_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher progress_{PhraseMatcher::Case::kInsensitive};
+  PhraseMatcher contents_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher background_{PhraseMatcher::Case::kInsensitive};
   PhraseMatcher outlets_{PhraseMatcher::Case::kInsensitive};
   std::vector<ReportingCue> reporting_cues_;
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, prerequisites_, contrasts_, subject_gaps_, head_nouns_,
       group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
       prepositions_, anaphors_, time_nouns_, matter_nouns_, that_, relatives_, organization_words_, adjuncts_, be_,
-      message_nouns_, position_nouns_, open_questions_, modals_, office_nouns_, spokesperson_words_, non_actor_titles_,
-      anonymous_sources_, future_, circumstance_;
+      message_nouns_, position_nouns_, open_questions_, modals_, perfect_, office_nouns_, spokesperson_words_,
+      non_actor_titles_, anonymous_sources_, future_, circumstance_;
 };
 
 }  // namespace stancekb

@@ -100,6 +100,7 @@ class ArticleRun {
   std::vector<SpeakerMention> CoordinatedSpeakers(size_t b, const SpeakerMention& speaker);
   bool OpensClauseWithSubject(size_t k, size_t e);
   bool ReportedByAnother(const std::vector<Candidate>& earlier, const Candidate& c) const;
+  bool UnassertedAgreement(size_t b, const SpeakerMention& subject, size_t i) const;
   std::optional<Candidate> FromPossessiveMessage(size_t b, size_t e, size_t i);
   std::optional<Candidate> FromPossessivePosition(size_t b, size_t e, size_t i, const std::vector<Candidate>& earlier);
   std::optional<SpeakerMention> SubjectBefore(size_t b, size_t i, bool allow_appositive);
@@ -408,9 +409,27 @@ std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i
     if (m_.cues.IsContrast(tokens_[k]) || OpensClauseWithSubject(k, e)) content.end = k;
   }
   if (!speaker || content.end < content.begin + kMinContentTokens) return std::nullopt;
+  if (UnassertedAgreement(b, *speaker, i)) return std::nullopt;
   const StanceInput input{i, content.begin, content.end, previous_topics_, previous_mentions_};
   if (m_.stance.Find(tokens_, input).empty()) return std::nullopt;
   return MakeCandidate(*speaker, i, i + cue.length, content, "stance-verb", 0.8f);
+}
+
+// True when the narration gives an actor an agreement that it does not
+// report as done ("the EU agreed to freeze the assets" is the EU's
+// statement): in the perfect it recaps background ("Ukraine has publicly
+// agreed to a ceasefire"), after a modal it is the writer's forecast
+// ("Russia will only agree to a pause if …"), and after "whether" it is
+// asked, not asserted ("asked whether Putin had agreed to a summit").
+bool ArticleRun::UnassertedAgreement(size_t b, const SpeakerMention& subject, size_t i) const {
+  if (m_.cues.AgreementAt(tokens_, i) == 0) return false;
+  for (size_t k = b; k < subject.begin; ++k) {
+    if (m_.cues.IsOpenQuestion(tokens_[k])) return true;
+  }
+  for (size_t k = subject.end; k < i; ++k) {
+    if (m_.cues.IsModal(tokens_[k]) || m_.cues.IsPerfect(tokens_[k])) return true;
+  }
+  return false;
 }
 
 // "The need for a ceasefire was mentioned in the talks by Merz and

@@ -98,7 +98,7 @@ std::vector<StanceFinder::Mention> StanceFinder::Mentions(std::span<const Token>
       // "their suggestion of an immediate ceasefire was backed": the
       // predicate on a position is one on its topic.
       mention.of_position = preposition != kNone && preposition > begin && IsPositionNoun(tokens[preposition - 1]);
-      if (NamedAsMatter(tokens, begin, i)) mention.object = mention.setting = true;
+      if (NamedAsMatter(tokens, begin, i) || HoldsContents(tokens, i + n, end)) mention.object = mention.setting = true;
       mentions.push_back(mention);
     }
     i += n - 1;
@@ -184,6 +184,21 @@ bool StanceFinder::NamedAsMatter(std::span<const Token> tokens, size_t begin, si
   while (k > begin && cues_.IsDeterminer(tokens[k - 1])) --k;
   if (k > begin + 2 && !cues_.IsPreposition(tokens[k - 1]) && tokens[k - 1].kind == TokenKind::kWord) --k;
   return k >= begin + 2 && cues_.IsPreposition(tokens[k - 1]) && cues_.IsMatterNoun(tokens[k - 2]);
+}
+
+// True when the mention ending before tokens[after] is the subject of a verb
+// of contents ("any settlement must include Ukraine ceding Donbas"): the
+// statement is about what it holds, so its topic needs a cue of its own,
+// like a setting.
+bool StanceFinder::HoldsContents(std::span<const Token> tokens, size_t after, size_t end) const {
+  const std::span<const Token> clause = tokens.first(end);
+  size_t k = after;
+  while (k < end) {
+    const size_t demand = cues_.DemandAt(clause, k);  // "would have to include"
+    if (demand == 0 && !cues_.IsModal(tokens[k])) break;
+    k += std::max<size_t>(demand, 1);
+  }
+  return k < end && cues_.ContentsAt(clause, k) > 0;
 }
 
 std::vector<int> StanceFinder::TopicsIn(std::span<const Token> tokens, size_t begin, size_t end) const {
