@@ -107,6 +107,7 @@ class ArticleRun {
   TokenRange ContentAfter(size_t start, size_t e) const;
   TokenRange ContentBefore(size_t b, size_t x) const;
   TokenRange QuoteBefore(size_t b, size_t x) const;
+  bool QuoteFollows(size_t i, size_t e) const;
   size_t TitledBegin(size_t b, size_t x) const;
   TokenRange AntecedentClause(size_t b, size_t x) const;
   bool IsClauseBoundary(size_t j) const;
@@ -220,6 +221,12 @@ TokenRange ArticleRun::QuoteBefore(size_t b, size_t x) const {
   const Quote& quote = quotes_.quotes[quotes_.quote_of_token[p]];
   if (quote.open > b) return TokenRange{b, p + 1};
   return QuoteContent(quotes_.quote_of_token[p]);
+}
+
+// True when a quote opens at tokens[i], or after a comma or colon there.
+bool ArticleRun::QuoteFollows(size_t i, size_t e) const {
+  if (i < e && (tokens_[i].kind == TokenKind::kComma || tokens_[i].kind == TokenKind::kColon)) ++i;
+  return i < e && OpensQuote(i);
 }
 
 // True when a form of "be" stands just before tokens[i] (one adverb allowed).
@@ -344,6 +351,10 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
     // “…,” Caddell told reporters: the quote, not what follows, was said.
     content = QuoteBefore(b, TitledBegin(b, speaker->begin));
     c.rule = "quote-before", c.confidence = 0.9f;
+    // A clause that only ends in a quoted name ("Speaking after a meeting of
+    // the "coalition of the willing", the prime minister said "we …"") is no
+    // content when a quote follows the cue.
+    if (content.begin == b && !OpensQuote(b) && QuoteFollows(after, e)) content = {};
     // "The plan had not arrived, Lavrov said, accusing Europe …", "…, the
     // White House said, as the war intensified": a speaker set off by
     // commas and followed by a participle or a background clause reports
