@@ -196,15 +196,23 @@ int SpeakerResolver::ActorForTitle(size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
     if (!cues_.IsDeterminer(tokens_[i])) words.push_back(LowerAscii(tokens_[i].text));
   }
+  const auto holds_title = [&](int lexicon_index) {
+    return std::any_of(gazetteer_.lexicon().actors[lexicon_index].roles.begin(),
+                       gazetteer_.lexicon().actors[lexicon_index].roles.end(), [&](const Role& role) {
+                         const std::string title = " " + LowerAscii(role.title) + " ";
+                         return role.HeldOn(published_) &&
+                                std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+                                  return title.find(" " + w + " ") != std::string::npos;
+                                });
+                       });
+  };
+  // The latest subject first: "Trump wrote that he would meet presidents
+  // Zelensky and Putin. The president later told reporters …" is Trump.
+  for (const auto& [lexicon_index, actor] : actor_of_lexicon_) {
+    if (actor == last_person_ && holds_title(lexicon_index)) return actor;
+  }
   for (auto it = mentioned_.rbegin(); it != mentioned_.rend(); ++it) {
-    for (const Role& role : gazetteer_.lexicon().actors[*it].roles) {
-      if (!role.HeldOn(published_)) continue;
-      const std::string title = " " + LowerAscii(role.title) + " ";
-      const bool fits = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-        return title.find(" " + w + " ") != std::string::npos;
-      });
-      if (fits) return ActorForLexicon(*it);
-    }
+    if (holds_title(*it)) return ActorForLexicon(*it);
   }
   return -1;
 }

@@ -5,8 +5,9 @@
 // full name met earlier; he/she to the most recent person subject, they to
 // the most recent group. An office speaks for whom it names ("Kremlin
 // officials", "a Downing Street spokesperson", "Meloni's office": the
-// person's country); a bare title ("the president") names the actor last
-// mentioned who held a matching role on the article's day. What names no
+// person's country); a bare title ("the president") names the latest
+// subject when it held a matching role on the article's day, else the actor
+// last mentioned who did. What names no
 // actor — a generic noun ("officials", "sources"), a news outlet, a person
 // introduced as an analyst, a lone capitalised word never introduced — is
 // kept as an unresolved speaker: its statement counts as an attribution but
