@@ -276,7 +276,9 @@ std::optional<SpeakerMention> SpeakerResolver::ClauseSubject(size_t begin, size_
     size_t before = i;
     while (before > begin && cues_.IsDeterminer(tokens_[before - 1])) --before;
     if (before > begin && cues_.IsPreposition(tokens_[before - 1])) {
-      while (i + 1 < end && IsNameToken(i + 1)) ++i;  // "on Russian TV": the whole name is the object.
+      // "on Russian TV", "with Russia's Vladimir Putin": the whole name, and
+      // the one it possesses, is the object.
+      while (i + 1 < end && (IsNameToken(i + 1) || tokens_[i + 1].kind == TokenKind::kPossessive)) ++i;
       continue;
     }
     if (cues_.IsPersonalPronoun(t) || cues_.IsPluralPronoun(t)) return ResolvePronoun(i);
