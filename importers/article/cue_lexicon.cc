@@ -45,6 +45,7 @@ CueLexicon::CueLexicon(const CuePack& pack)
       determiners_(WordSet(pack, "grammar.determiners")),
       personal_pronouns_(WordSet(pack, "grammar.he-she")),
       plural_pronouns_(WordSet(pack, "grammar.they")),
+      first_person_(WordSet(pack, "grammar.first-person")),
       name_connectors_(WordSet(pack, "grammar.name-connectors")),
       prepositions_(WordSet(pack, "grammar.prepositions")),
       anaphors_(WordSet(pack, "grammar.anaphors")),
@@ -141,6 +142,7 @@ bool CueLexicon::IsFunctionWord(const Token& t) const { return Contains(function
 bool CueLexicon::IsDeterminer(const Token& t) const { return Contains(determiners_, t); }
 bool CueLexicon::IsPersonalPronoun(const Token& t) const { return Contains(personal_pronouns_, t); }
 bool CueLexicon::IsPluralPronoun(const Token& t) const { return Contains(plural_pronouns_, t); }
+bool CueLexicon::IsFirstPerson(const Token& t) const { return Contains(first_person_, t); }
 bool CueLexicon::IsNameConnector(const Token& t) const { return Contains(name_connectors_, t); }
 bool CueLexicon::IsPreposition(const Token& t) const { return Contains(prepositions_, t); }
 bool CueLexicon::IsAnaphor(const Token& t) const { return Contains(anaphors_, t); }

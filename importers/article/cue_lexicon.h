@@ -69,6 +69,7 @@ class CueLexicon {
   bool IsDeterminer(const Token& t) const;       // the, a, an, his, her, their
   bool IsPersonalPronoun(const Token& t) const;  // he, she
   bool IsPluralPronoun(const Token& t) const;    // they
+  bool IsFirstPerson(const Token& t) const;      // I, me, we, our: the speaker's own words
   bool IsNameConnector(const Token& t) const;    // of, von, der, de, al: inside names
   bool IsPreposition(const Token& t) const;      // with, of, to, from, by: a mention after one is no subject
   bool IsAnaphor(const Token& t) const;          // this, these, such, them: content pointing back
@@ -110,10 +111,10 @@ class CueLexicon {
   PhraseMatcher outlets_{PhraseMatcher::Case::kInsensitive};
   std::vector<ReportingCue> reporting_cues_;
   std::unordered_set<uint64_t> negators_, hedges_, conditions_, prerequisites_, contrasts_, subject_gaps_, head_nouns_,
-      group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, name_connectors_,
-      prepositions_, anaphors_, time_nouns_, matter_nouns_, that_, relatives_, organization_words_, adjuncts_, be_,
-      message_nouns_, position_nouns_, open_questions_, modals_, perfect_, office_nouns_, spokesperson_words_,
-      non_actor_titles_, anonymous_sources_, future_, circumstance_;
+      group_head_nouns_, titles_, function_words_, determiners_, personal_pronouns_, plural_pronouns_, first_person_,
+      name_connectors_, prepositions_, anaphors_, time_nouns_, matter_nouns_, that_, relatives_, organization_words_,
+      adjuncts_, be_, message_nouns_, position_nouns_, open_questions_, modals_, perfect_, office_nouns_,
+      spokesperson_words_, non_actor_titles_, anonymous_sources_, future_, circumstance_;
 };
 
 }  // namespace stancekb

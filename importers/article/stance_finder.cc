@@ -40,6 +40,7 @@ struct StanceFinder::Scope {
   bool governed = false;           // A cue before the mention, not the mention itself, was read.
   bool described = false;          // The mention is the subject of a be-predicate without a cue.
   bool neutral_predicate = false;  // The predicate on the mention has a neutral cue and no side.
+  bool third_person = false;       // The first side-taking cue has he, she or they for subject.
 };
 
 StanceFinder::StanceFinder(const Lexicon& lexicon, const CueLexicon& cues)
@@ -280,6 +281,7 @@ void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const M
     if (polarity == 0) {
       scope->neutral = true;
     } else {
+      if (!scope->has_cue) scope->third_person = ThirdPersonSubject(tokens, scope->after_cue, i);
       const bool negated = !scope->in_condition && NegatedBefore(tokens, scope->after_cue, i);
       scope->polarity *= negated ? -polarity : polarity;
       scope->has_cue = true;
@@ -372,6 +374,7 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
     scope.opposed |= input.trailing_polarity < 0;  // "a plan which Kyiv rejected" opposes, it is no pessimism.
   }
   const std::optional<Stance> unmarked = unmarked_[mention.topic];
+  if (scope.third_person && InFirstPerson(tokens, input)) return std::nullopt;
   if (scope.in_background || (mention.weak && !scope.own_cue) ||
       (mention.setting && !scope.governed && (predicate == 0 || !mention.of_position)) ||
       (scope.described && !scope.governed && description_is_silent_[mention.topic])) {
@@ -394,6 +397,30 @@ std::optional<TopicStance> StanceFinder::Decide(std::span<const Token> tokens, c
   }
   if (mention.at < last_contrast) ts.confidence = kReservationConfidence;
   return ts;
+}
+
+// True when he, she or they is the subject of the cue at tokens[at], past
+// negators, auxiliaries and adverbs ("he doesn't want", "they have never
+// accepted"), no earlier than `from`.
+bool StanceFinder::ThirdPersonSubject(std::span<const Token> tokens, size_t from, size_t at) const {
+  size_t k = at;
+  while (k > from && (cues_.IsNegator(tokens[k - 1]) || cues_.IsModal(tokens[k - 1]) ||
+                      cues_.IsSubjectGap(tokens[k - 1]) || cues_.IsBe(tokens[k - 1]))) {
+    --k;
+  }
+  return k > from && (cues_.IsPersonalPronoun(tokens[k - 1]) || cues_.IsPluralPronoun(tokens[k - 1]));
+}
+
+// True when the speaker talks in the first person in the content ("makes me
+// think that maybe he doesn't want to stop the war"): he, she and they are
+// then others, and a side they take is the speaker's characterisation of
+// another's position, no stance of the speaker's (guideline: "X said Putin
+// would reject the truce" gives X nothing).
+bool StanceFinder::InFirstPerson(std::span<const Token> tokens, const StanceInput& input) const {
+  for (size_t i = input.content_begin; i < input.content_end && i < tokens.size(); ++i) {
+    if (cues_.IsFirstPerson(tokens[i])) return true;
+  }
+  return false;
 }
 
 // Whether the content sets a condition ("no hope of a settlement unless …",

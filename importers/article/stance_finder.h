@@ -97,6 +97,8 @@ class StanceFinder {
   bool HasPrerequisite(std::span<const Token> tokens, const StanceInput& input) const;
   bool IsModifier(std::span<const Token> tokens, size_t i) const;
   bool NamedAsMatter(std::span<const Token> tokens, size_t begin, size_t at) const;
+  bool ThirdPersonSubject(std::span<const Token> tokens, size_t from, size_t at) const;
+  bool InFirstPerson(std::span<const Token> tokens, const StanceInput& input) const;
   bool HoldsContents(std::span<const Token> tokens, size_t after, size_t end) const;
   void MarkObjects(std::span<const Token> tokens, std::vector<Mention>* mentions) const;
   std::optional<TopicStance> Decide(std::span<const Token> tokens, const StanceInput& input, size_t scope_begin,

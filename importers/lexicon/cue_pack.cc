@@ -45,6 +45,7 @@ const std::vector<std::string_view> kCueListNames = {
     "grammar.prepositions",
     "grammar.he-she",
     "grammar.they",
+    "grammar.first-person",
     "grammar.name-connectors",
     "grammar.anaphors",
     "grammar.time-nouns",
