@@ -27,7 +27,7 @@
 namespace stancekb {
 
 namespace article_internal {
-struct ExtractorMatchers;  // The compiled lexicons (extractor.cc).
+struct ExtractorMatchers;  // The compiled lexicons (article_run.h).
 }
 
 struct ExtractedStatement {
