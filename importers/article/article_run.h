@@ -94,6 +94,7 @@ class ArticleRun {
   std::vector<SpeakerMention> CoordinatedSpeakers(size_t b, const SpeakerMention& speaker);
   bool OpensClauseWithSubject(size_t k, size_t e);
   bool ReportedByAnother(const std::vector<Candidate>& earlier, const Candidate& c) const;
+  bool InBackgroundOfContent(const std::vector<Candidate>& earlier, size_t at) const;
   bool UnassertedAgreement(size_t b, const SpeakerMention& subject, size_t i) const;
   std::optional<Candidate> FromPossessiveMessage(size_t b, size_t e, size_t i);
   std::optional<Candidate> FromPossessivePosition(size_t b, size_t e, size_t i, const std::vector<Candidate>& earlier);

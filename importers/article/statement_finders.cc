@@ -11,6 +11,7 @@ namespace {
 constexpr size_t kMinContentTokens = 2;
 constexpr size_t kMaxAgentDistance = 6;  // "in the White House talks" between a passive cue and its "by".
 constexpr float kBeliefConfidence = 0.8f;
+constexpr size_t kMaxBackgroundWords = 2;  // "even as", "once a": a background phrase's length.
 
 }  // namespace
 
@@ -80,9 +81,9 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
 // inside another statement's content ("Zelensky said Ukraine backs …").
 std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i, const ReportingCue& cue,
                                                     const std::vector<Candidate>& earlier) {
-  const bool reported = InsideContent(earlier, i);
-  if (reported || !IsVerbUse(b, i, cue)) return std::nullopt;
+  if (!IsVerbUse(b, i, cue)) return std::nullopt;
   std::optional<SpeakerMention> speaker = SubjectBefore(b, i, true);
+  if (InsideContent(earlier, i) && !(speaker && InBackgroundOfContent(earlier, speaker->begin))) return std::nullopt;
   // A participle takes a side when it is finite ("is refusing") or the
   // predicate of an absolute clause ("with Kyiv refusing to cede land").
   const bool absolute = speaker && speaker->begin > b && Is(speaker->begin - 1, "with");
@@ -222,6 +223,24 @@ bool ArticleRun::ReportedByAnother(const std::vector<Candidate>& earlier, const 
     }
     return outer.speaker.actor != c.speaker.actor;
   });
+}
+
+// True when the subject at tokens[subject] opens a background clause in an
+// earlier statement's content ("Zelensky proposed talks, days after US
+// President Donald Trump threatened sanctions"): narration, not part of what
+// was said. Only names and determiners may stand between the background
+// word and the subject ("since last summer that Trump agrees" is no such
+// clause).
+bool ArticleRun::InBackgroundOfContent(const std::vector<Candidate>& earlier, size_t subject) const {
+  if (!InsideContent(earlier, subject)) return false;
+  size_t k = subject;
+  while (k > 0 && (tokens_[k - 1].capitalized || m_.cues.IsDeterminer(tokens_[k - 1]))) --k;
+  // A background phrase ending at k, whose last words may be the
+  // determiners skipped above ("once the").
+  for (size_t start = k; start > 0 && k - start < kMaxBackgroundWords; --start) {
+    if (m_.cues.BackgroundAt(tokens_, start - 1) >= k - start + 1) return true;
+  }
+  return false;
 }
 
 // The actors joined to a subject by "and" ("Merz and Macron said", "Kyiv
