@@ -38,6 +38,9 @@ constexpr size_t kPrefetchDistance = 16;
 // How far ahead MergeFiles reads each file it merges.
 constexpr size_t kMergeReadaheadBytes = 1 << 20;
 
+// How much of a run of records WriteRecords gathers before writing it.
+constexpr size_t kRecordsChunkBytes = 1 << 20;
+
 // How much of a run of records MergeFiles reads before it hands the pages
 // read back to the kernel.
 constexpr size_t kRecordsReleaseBytes = 8 << 20;
@@ -275,17 +278,25 @@ Status SstStager::WriteTable(const std::vector<Entry>& entries, Job* job) {
 
 // A run of records: each the key's and the value's sizes (two native
 // uint32_t), then the key's and the value's bytes, in key order. Read back
-// by the same process only (MergeInput).
+// by the same process only (MergeInput). Records are gathered into chunks
+// rather than handed to stdio one field at a time: a run holds millions of
+// small records, and each stdio call takes the stream's lock.
 Status SstStager::WriteRecords(const std::vector<Entry>& entries, Job* job) {
   std::FILE* out = std::fopen(job->file.path.c_str(), "wb");
   bool written = out != nullptr;
   if (written) {
+    std::string chunk;
+    chunk.reserve(kRecordsChunkBytes);
     ForEachLastPut(entries, [&](const Entry& e) {
       const uint32_t sizes[2] = {e.key_size, e.value_size};
-      written =
-          std::fwrite(sizes, sizeof sizes, 1, out) == 1 && std::fwrite(e.data, e.key_size + e.value_size, 1, out) == 1;
+      chunk.append(reinterpret_cast<const char*>(sizes), sizeof sizes);
+      chunk.append(e.data, e.key_size + e.value_size);
+      if (chunk.size() < kRecordsChunkBytes) return true;
+      written = std::fwrite(chunk.data(), chunk.size(), 1, out) == 1;
+      chunk.clear();
       return written;
     });
+    if (written && !chunk.empty()) written = std::fwrite(chunk.data(), chunk.size(), 1, out) == 1;
   }
   if (out != nullptr && std::fclose(out) != 0) written = false;
   if (written) return Status::Ok();
@@ -384,6 +395,7 @@ Status SstStager::MergeOverlappingFiles() {
 // each run of equal keys (the last put wins).
 struct SstStager::MergeInput {
   std::string_view key, value;
+  uint64_t prefix[2] = {};  // As Entry's: most comparisons of the merge end here.
   bool valid = false;
   rocksdb::Status status;
 
@@ -399,6 +411,17 @@ struct SstStager::MergeInput {
   MergeInput& operator=(const MergeInput&) = delete;
   ~MergeInput() {
     if (records != nullptr) ::munmap(const_cast<char*>(records), records_size);
+  }
+
+  // Whether this input's entry comes before `other`'s.
+  bool Before(const MergeInput& other) const {
+    if (prefix[0] != other.prefix[0]) return prefix[0] < other.prefix[0];
+    if (prefix[1] != other.prefix[1]) return prefix[1] < other.prefix[1];
+    return key < other.key;
+  }
+
+  bool SameKeyAs(const MergeInput& other) const {
+    return prefix[0] == other.prefix[0] && prefix[1] == other.prefix[1] && key == other.key;
   }
 
   rocksdb::Status OpenRecords(const std::string& path) {
@@ -421,7 +444,7 @@ struct SstStager::MergeInput {
   void Load() {
     if (table != nullptr) {
       valid = table->Valid();
-      if (valid) key = table->key().ToStringView(), value = table->value().ToStringView();
+      if (valid) Set(table->key().ToStringView(), table->value().ToStringView());
       if (!valid) status = table->status();
     } else if (records != nullptr) {
       uint32_t sizes[2];
@@ -434,24 +457,34 @@ struct SstStager::MergeInput {
         status = rocksdb::Status::Corruption("a staged run of records ends inside a record");
         return;
       }
-      key = {records + at + sizeof sizes, sizes[0]};
-      value = {key.data() + sizes[0], sizes[1]};
+      Set({records + at + sizeof sizes, sizes[0]}, {records + at + sizeof sizes + sizes[0], sizes[1]});
       at = end;
       ReleaseRead();
     } else {
       while (next + 1 < entries->size() && SameKey((*entries)[next], (*entries)[next + 1])) ++next;
+      // As in ForEachLastPut: sorted entries point all over the blocks.
+      if (next + kPrefetchDistance < entries->size()) __builtin_prefetch((*entries)[next + kPrefetchDistance].data);
       valid = next < entries->size();
-      if (valid) key = (*entries)[next].key(), value = (*entries)[next].value();
+      if (valid) {
+        const Entry& e = (*entries)[next];
+        key = e.key(), value = e.value();
+        prefix[0] = e.prefix[0], prefix[1] = e.prefix[1];
+      }
     }
+  }
+
+  void Set(std::string_view k, std::string_view v) {
+    key = k, value = v;
+    prefix[0] = BigEndianAt(k, 0), prefix[1] = BigEndianAt(k, 8);
   }
 
   // The pages read stay mapped until the run is unmapped, and count in the
   // process's resident memory meanwhile: those read are dropped as the merge
   // goes, so that all the runs of a family are not resident at once.
   void ReleaseRead() {
+    if (at - released < kRecordsReleaseBytes) return;
     const size_t page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
     const size_t read_pages = at / page * page;
-    if (read_pages - released < kRecordsReleaseBytes) return;
     ::madvise(const_cast<char*>(records) + released, read_pages - released, MADV_DONTNEED);
     released = read_pages;
   }
@@ -494,35 +527,46 @@ Status SstStager::MergeFiles(size_t family) {
   }
   // The smallest key on top; of equal keys the latest input's.
   auto after = [&inputs](size_t a, size_t b) {
-    const int order = inputs[a]->key.compare(inputs[b]->key);
-    return order != 0 ? order > 0 : a < b;
+    if (inputs[b]->Before(*inputs[a])) return true;
+    return !inputs[a]->Before(*inputs[b]) && a < b;
   };
   std::priority_queue<size_t, std::vector<size_t>, decltype(after)> heap(after);
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (inputs[i]->valid) heap.push(i);
   }
-  File merged{dir_ + "/" + std::to_string(family) + "-merged.sst", {}, {}};
-  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[family]);
-  rocksdb::Status s = writer.Open(merged.path);
-  for (bool first = true; s.ok() && !heap.empty();) {
-    const size_t index = heap.top();
-    heap.pop();
+  // Moves an input past the entry it is on, back into the heap unless it
+  // has no more.
+  rocksdb::Status s;
+  auto advance = [&inputs, &heap, &s](size_t index) {
     MergeInput& input = *inputs[index];
-    if (first || input.key != merged.last_key) {
-      s = writer.Put(input.key, input.value);
-      if (first) merged.first_key = input.key;
-      merged.last_key = input.key;
-      first = false;
-    }
     input.Next();
     if (input.valid) {
       heap.push(index);
     } else if (s.ok()) {
       s = input.status;
     }
+  };
+  File merged{dir_ + "/" + std::to_string(family) + "-merged.sst", {}, {}};
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[family]);
+  s = writer.Open(merged.path);
+  while (s.ok() && !heap.empty()) {
+    const size_t index = heap.top();
+    heap.pop();
+    const MergeInput& input = *inputs[index];
+    s = writer.Put(input.key, input.value);
+    // Earlier inputs' entries of an equal key are below it in the heap.
+    while (!heap.empty() && inputs[heap.top()]->SameKeyAs(input)) {
+      const size_t earlier = heap.top();
+      heap.pop();
+      advance(earlier);
+    }
+    advance(index);
   }
-  if (s.ok()) s = writer.Finish();
+  rocksdb::ExternalSstFileInfo info;
+  if (s.ok()) s = writer.Finish(&info);
   if (!s.ok()) return FromRocks(s, "cannot merge the staged files of family " + std::to_string(family));
+  merged.first_key = std::move(info.smallest_key);
+  merged.last_key = std::move(info.largest_key);
   std::error_code ignored;
   for (const File& file : files_[family]) std::filesystem::remove(file.path, ignored);
   files_[family] = {std::move(merged)};
