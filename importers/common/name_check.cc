@@ -9,6 +9,8 @@
 namespace stancekb {
 namespace {
 
+std::string AtByte(int32_t offset) { return " at byte " + std::to_string(offset + 1); }
+
 std::string CodePoint(UChar32 c) {
   char text[16];
   std::snprintf(text, sizeof text, "U+%04X", static_cast<unsigned>(c));
@@ -29,11 +31,11 @@ Status CheckName(std::string_view field, std::string_view name) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    const std::string at = " at byte " + std::to_string(start + 1);
-    if (c < 0) return Status::InvalidInput(std::string(field) + " is not valid UTF-8" + at);
+    if (c < 0) return Status::InvalidInput(std::string(field) + " is not valid UTF-8" + AtByte(start));
     // Cc covers C0, DEL and C1; XML 1.0 has no U+FFFE and U+FFFF either.
     if (u_charType(c) == U_CONTROL_CHAR || c == 0xFFFE || c == 0xFFFF) {
-      return Status::InvalidInput(std::string(field) + " contains the control character " + CodePoint(c) + at);
+      return Status::InvalidInput(std::string(field) + " contains the control character " + CodePoint(c) +
+                                  AtByte(start));
     }
     visible = visible || !IsInvisible(c);
   }
