@@ -133,6 +133,10 @@ void SstStager::Submit(size_t family, bool last) {
   std::lock_guard<std::mutex> lock(mu_);
   Job job{std::move(buffer), family, files_[family].size(), {}};
   buffer = Buffer();
+  // The family will likely fill as many entries again: reserved (address
+  // space only, until filled), they are not copied each time the vector
+  // would have grown.
+  buffer.entries.reserve(job.buffer.entries.size());
   // Entries in no order that are not the last will overlap the family's
   // later files and be merged with them (MergeFiles): building a table of
   // them, its blocks, index and filter, compressed, would only be undone
