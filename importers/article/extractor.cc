@@ -55,10 +55,15 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   if (!found.empty() && found.back().quoted) last_quote_speaker_ = found.back().speaker;
   // Content pointing back refers to what the previous sentence took a
   // stance on, or else to whatever topics it named: those are read only
-  // when there is no stance to fall back on (StanceFinder::Find).
-  previous_topics_ = stance_topics_;
-  previous_mentions_.clear();
-  if (stance_topics_.empty()) previous_mentions_ = m_.stance.TopicsIn(tokens_, b, e);
+  // when there is no stance to fall back on (StanceFinder::Find). A
+  // sentence that names no topic ("“It was very nice,” Trump remarked.")
+  // leaves them to the one before it.
+  std::vector<int> named;
+  if (stance_topics_.empty()) named = m_.stance.TopicsIn(tokens_, b, e);
+  if (!stance_topics_.empty() || !named.empty()) {
+    previous_topics_ = stance_topics_;
+    previous_mentions_ = std::move(named);
+  }
   stance_topics_.clear();
   // A sentence with neither a named subject nor a statement ("That prospect
   // has Zelensky concerned.") hands a later pronoun to the person it names.
