@@ -78,7 +78,9 @@ std::optional<Candidate> ArticleRun::FromReportingCue(size_t b, size_t e, size_t
 
 // "X welcomed the ceasefire proposal": a stance verb with an actor subject
 // is itself a statement about its object, when that touches a topic. Not
-// inside another statement's content ("Zelensky said Ukraine backs …").
+// inside another statement's content ("Zelensky said Ukraine backs …"),
+// unless its subject opens a background clause there ("…, days after Trump
+// threatened sanctions").
 std::optional<Candidate> ArticleRun::FromStanceVerb(size_t b, size_t e, size_t i, const ReportingCue& cue,
                                                     const std::vector<Candidate>& earlier) {
   if (!IsVerbUse(b, i, cue)) return std::nullopt;
