@@ -255,14 +255,19 @@ bool StanceFinder::NegatedBefore(std::span<const Token> tokens, size_t from, siz
 // their negation: "if Putin does not agree to a truce" and "unless Putin
 // agrees to a truce" both name what the speaker wants. A condition inside a
 // background clause is still background ("days after Trump threatened
-// sanctions if there was no ceasefire").
+// sanctions if there was no ceasefire"). A semicolon inside parentheses
+// ("€210bn (£185bn; $247) worth of Russian assets") starts no scope.
 void StanceFinder::ReadCues(std::span<const Token> tokens, size_t begin, const Mention& mention, Scope* scope) const {
   const std::span<const Token> before = tokens.first(mention.at);
   scope->after_cue = begin;
+  int parentheses = 0;
   for (size_t i = begin; i < mention.at; ++i) {
     const Token& t = tokens[i];
+    if (t.kind == TokenKind::kOpenParen) ++parentheses;
+    if (t.kind == TokenKind::kCloseParen && parentheses > 0) --parentheses;
     const bool condition = cues_.IsCondition(t);
-    if (cues_.IsContrast(t) || t.kind == TokenKind::kColon || condition) {
+    const bool colon = t.kind == TokenKind::kColon && parentheses == 0;
+    if (cues_.IsContrast(t) || colon || condition) {
       const bool background = condition && scope->in_background;
       *scope = Scope();
       scope->in_condition = condition;
