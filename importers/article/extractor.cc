@@ -55,14 +55,18 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   if (!found.empty() && found.back().quoted) last_quote_speaker_ = found.back().speaker;
   // Content pointing back refers to what the previous sentence took a
   // stance on, or else to whatever topics it named: those are read only
-  // when there is no stance to fall back on (StanceFinder::Find). A
-  // sentence that names no topic ("“It was very nice,” Trump remarked.")
-  // leaves them to the one before it.
+  // when there is no stance to fall back on (StanceFinder::Find). After a
+  // sentence that names no topic ("“It was very nice,” Trump remarked."),
+  // the topics before it are left to a noun that points back ("The Kremlin
+  // confirmed the arrangement."), not to a bare "this".
   std::vector<int> named;
   if (stance_topics_.empty()) named = m_.stance.TopicsIn(tokens_, b, e);
   if (!stance_topics_.empty() || !named.empty()) {
     previous_topics_ = stance_topics_;
     previous_mentions_ = std::move(named);
+  } else if (!previous_topics_.empty()) {
+    previous_mentions_ = std::move(previous_topics_);
+    previous_topics_.clear();
   }
   stance_topics_.clear();
   // A sentence with neither a named subject nor a statement ("That prospect
