@@ -46,6 +46,7 @@ int SpeakerResolver::ActorForLexicon(int lexicon_index) {
   if (inserted) {
     const Actor& actor = gazetteer_.lexicon().actors[lexicon_index];
     actors_.push_back(DocumentActor{actor.name, actor.kind, actor.affiliation});
+    actors_.back().lexicon = lexicon_index;
     for (const Role& role : actor.roles) {
       if (role.HeldOn(published_) && cues_.IsSpokespersonTitle(role.title)) actors_.back().spokesperson = true;
     }
@@ -196,25 +197,28 @@ int SpeakerResolver::ActorForTitle(size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
     if (!cues_.IsDeterminer(tokens_[i])) words.push_back(LowerAscii(tokens_[i].text));
   }
-  const auto holds_title = [&](int lexicon_index) {
-    return std::any_of(gazetteer_.lexicon().actors[lexicon_index].roles.begin(),
-                       gazetteer_.lexicon().actors[lexicon_index].roles.end(), [&](const Role& role) {
-                         const std::string title = " " + LowerAscii(role.title) + " ";
-                         return role.HeldOn(published_) &&
-                                std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-                                  return title.find(" " + w + " ") != std::string::npos;
-                                });
-                       });
-  };
   // The latest subject first: "Trump wrote that he would meet presidents
   // Zelensky and Putin. The president later told reporters …" is Trump.
-  for (const auto& [lexicon_index, actor] : actor_of_lexicon_) {
-    if (actor == last_person_ && holds_title(lexicon_index)) return actor;
+  if (last_person_ >= 0 && actors_[last_person_].lexicon >= 0 && HoldsTitle(actors_[last_person_].lexicon, words)) {
+    return last_person_;
   }
   for (auto it = mentioned_.rbegin(); it != mentioned_.rend(); ++it) {
-    if (holds_title(*it)) return ActorForLexicon(*it);
+    if (HoldsTitle(*it, words)) return ActorForLexicon(*it);
   }
   return -1;
+}
+
+// True when the lexicon's actor held, on the article's day, a role whose
+// title has every one of `words` ("president" in "President of Russia").
+bool SpeakerResolver::HoldsTitle(int lexicon_index, const std::vector<std::string>& words) const {
+  for (const Role& role : gazetteer_.lexicon().actors[lexicon_index].roles) {
+    if (!role.HeldOn(published_)) continue;
+    const std::string title = " " + LowerAscii(role.title) + " ";
+    const bool fits = std::all_of(words.begin(), words.end(),
+                                  [&](const std::string& w) { return title.find(" " + w + " ") != std::string::npos; });
+    if (fits) return true;
+  }
+  return false;
 }
 
 // "Kremlin officials" (the Kremlin), "the Trump administration" (the United

@@ -7,8 +7,7 @@
 // officials", "a Downing Street spokesperson", "Meloni's office": the
 // person's country); a bare title ("the president") names the latest
 // subject when it held a matching role on the article's day, else the actor
-// last mentioned who did. What names no
-// actor — a generic noun ("officials", "sources"), a news outlet, a person
+// last mentioned who did. What names no actor — a generic noun ("officials", "sources"), a news outlet, a person
 // introduced as an analyst, a lone capitalised word never introduced — is
 // kept as an unresolved speaker: its statement counts as an attribution but
 // carries no stance. One resolver per article; not thread-safe.
@@ -31,6 +30,7 @@ struct DocumentActor {
   std::string affiliation;    // The lexicon's; "" for actors found in text.
   bool spokesperson = false;  // Held a spokesperson's role on the article's day.
   bool resolved = true;       // False when the phrase names no actor (see above).
+  int lexicon = -1;           // Index into the lexicon's actors; -1 for actors found in text.
 };
 
 struct SpeakerMention {
@@ -79,6 +79,7 @@ class SpeakerResolver {
   int OwnerIn(size_t begin, size_t end);
   int BodyOf(int actor);
   int ActorForTitle(size_t begin, size_t end);
+  bool HoldsTitle(int lexicon_index, const std::vector<std::string>& words) const;
   int Unresolved(const std::string& text, ActorKind kind);
   size_t NameRunStart(size_t limit, size_t end) const;
   int ActorForLexicon(int lexicon_index);
