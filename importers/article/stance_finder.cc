@@ -438,24 +438,21 @@ bool StanceFinder::HasPrerequisite(std::span<const Token> tokens, const StanceIn
   return false;
 }
 
-// "the idea", "that move", "such proposal": an anaphor that is a noun, not
-// a bare pronoun ("this", "them").
-bool StanceFinder::PointsBackWithNoun(std::span<const Token> tokens, const StanceInput& input) const {
+// How the content's first words point back: not at all, with a bare
+// pronoun or determiner ("this", "these terms"), or with a noun ("the idea",
+// "that move"). "this week" points to a time, not back.
+StanceFinder::PointingBack StanceFinder::PointsBack(std::span<const Token> tokens, const StanceInput& input) const {
   const size_t end = std::min(input.content_end, input.content_begin + kAnaphorReach);
+  bool points_back = false, with_noun = false;
   for (size_t i = input.content_begin; i < end; ++i) {
     const Token& t = tokens[i];
-    if (cues_.IsAnaphor(t) && !cues_.IsDeterminer(t) && !cues_.IsFunctionWord(t)) return true;
-  }
-  return false;
-}
-
-bool StanceFinder::StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const {
-  const size_t end = std::min(input.content_end, input.content_begin + kAnaphorReach);
-  for (size_t i = input.content_begin; i < end; ++i) {
+    if (!cues_.IsAnaphor(t)) continue;
     const bool names_a_time = i + 1 < input.content_end && cues_.IsTimeNoun(tokens[i + 1]);
-    if (cues_.IsAnaphor(tokens[i]) && !names_a_time) return true;
+    points_back = points_back || !names_a_time;
+    with_noun = with_noun || (!cues_.IsDeterminer(t) && !cues_.IsFunctionWord(t));
   }
-  return false;
+  if (!points_back) return PointingBack::kNone;
+  return with_noun ? PointingBack::kWithNoun : PointingBack::kWithPronoun;
 }
 
 // Whether a scope starting at `at` continues a background clause opened
@@ -485,8 +482,9 @@ std::vector<TopicStance> StanceFinder::Find(std::span<const Token> tokens, const
   std::vector<Mention> mentions = Mentions(tokens, input.content_begin, input.content_end);
   // A pointing-back content ("refuted these terms") takes the previous
   // sentence's topics, with every cue of the content in scope.
-  if (mentions.empty() && StartsWithAnaphor(tokens, input)) {
-    const bool named_only = input.previous_topics.empty() && PointsBackWithNoun(tokens, input);
+  const PointingBack pointing_back = mentions.empty() ? PointsBack(tokens, input) : PointingBack::kNone;
+  if (pointing_back != PointingBack::kNone) {
+    const bool named_only = input.previous_topics.empty() && pointing_back == PointingBack::kWithNoun;
     for (int topic : named_only ? input.previous_mentions : input.previous_topics) {
       mentions.push_back(Mention{topic, input.content_end, 0, 0});
     }

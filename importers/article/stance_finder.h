@@ -107,14 +107,14 @@ class StanceFinder {
   int PredicatePolarity(std::span<const Token> tokens, const Mention& mention, size_t end, Scope* scope) const;
   int CueAt(std::span<const Token> tokens, size_t i, int topic, size_t* length, bool* own = nullptr) const;
   bool NegatedBefore(std::span<const Token> tokens, size_t from, size_t at) const;
-  bool PointsBackWithNoun(std::span<const Token> tokens, const StanceInput& input) const;
-  bool StartsWithAnaphor(std::span<const Token> tokens, const StanceInput& input) const;
+  enum class PointingBack { kNone, kWithPronoun, kWithNoun };
+  PointingBack PointsBack(std::span<const Token> tokens, const StanceInput& input) const;
   size_t LastContrast(std::span<const Token> tokens, const StanceInput& input) const;
   bool InBackgroundAt(std::span<const Token> tokens, const StanceInput& input, size_t at) const;
 
   const CueLexicon& cues_;
   PhraseMatcher topics_{PhraseMatcher::Case::kInsensitive};               // Value: topic * 4 + kind.
-  PhraseMatcher topic_cues_{PhraseMatcher::Case::kInsensitive};           // Value: topic * 2 + (support ? 1 : 0).
+  PhraseMatcher topic_cues_{PhraseMatcher::Case::kInsensitive};           // Value: topic * 3 + TopicCueKind.
   PhraseMatcher object_prepositions_{PhraseMatcher::Case::kInsensitive};  // Value: topic.
   PhraseMatcher look_alikes_{PhraseMatcher::Case::kInsensitive};          // Value: topic.
   std::vector<std::optional<Stance>> unmarked_;                           // Per topic.
