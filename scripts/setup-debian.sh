@@ -15,7 +15,7 @@ packages=(
   librocksdb-dev capnproto libcapnp-dev
   libspdlog-dev libfmt-dev libcli11-dev nlohmann-json3-dev libyaml-cpp-dev
   libicu-dev libxxhash-dev libboost-graph-dev libsqlite3-dev libgumbo-dev
-  libsimdjson-dev libjemalloc-dev
+  libjemalloc-dev
 )
 dask=(python3-dask python3-distributed)
 case "${1:-}" in
