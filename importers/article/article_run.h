@@ -88,6 +88,10 @@ class ArticleRun {
   std::optional<Candidate> FromStanceVerb(size_t b, size_t e, size_t i, const ReportingCue& cue,
                                           const std::vector<Candidate>& earlier);
   std::optional<Candidate> FromAccordingTo(size_t b, size_t e, size_t i);
+  std::optional<Candidate> FromContinuedQuote(size_t b, size_t e) const;
+  bool AttributedAfter(int q) const;
+  bool IsTitleQuote(int q) const;
+  bool IsSpeech(const Candidate& c) const;
   std::optional<Candidate> FromPassive(size_t b, size_t e, size_t i, const ReportingCue& cue,
                                        const std::vector<Candidate>& earlier);
   void Accept(Candidate c, std::vector<Candidate>* found);
@@ -139,6 +143,8 @@ class ArticleRun {
   std::vector<int> previous_mentions_;  // The previous sentence's topics, for "the idea".
   std::vector<int> stance_topics_;      // Topics given a stance in the current sentence.
   std::optional<SpeakerMention> last_quote_speaker_;
+  std::optional<SpeakerMention> paragraph_speaker_;           // Of the last statement in this paragraph.
+  std::optional<SpeakerMention> previous_paragraph_speaker_;  // Of the last one in the paragraph before.
   std::vector<ExtractedStatement> out_;
 };
 

@@ -13,6 +13,10 @@ constexpr float kPronounConfidence = 0.9f;
 }  // namespace
 
 void ArticleRun::ProcessSentence(size_t b, size_t e) {
+  if (tokens_[b].paragraph_before) {
+    previous_paragraph_speaker_ = std::move(paragraph_speaker_);
+    paragraph_speaker_.reset();
+  }
   // A pronoun prefers the subject of its own sentence ("Trump said …,
   // although he added …"), then the most recent one.
   const std::optional<SpeakerMention> subject = speakers_.ClauseSubject(b, e);
@@ -35,11 +39,8 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
     Accept(*c, &found);
     i = std::max(i, found.back().cue_end - 1);
   }
-  // A quote opening the sentence with no cue of its own continues the
-  // previous sentence's speaker ("…,” said Caddell. “Yesterday, …”).
-  if (found.empty() && last_quote_speaker_ && OpensQuote(b) && ClosesWithin(b, e) && !tokens_[b].paragraph_before) {
-    const TokenRange q = QuoteContent(quotes_.quote_of_token[b]);
-    Accept(MakeCandidate(*last_quote_speaker_, b, b, q, "quote-continued", 0.7f), &found);
+  if (found.empty()) {
+    if (std::optional<Candidate> c = FromContinuedQuote(b, e)) Accept(*c, &found);
   }
   // "Zelensky and Putin had agreed to such a summit, Trump said": a stance
   // verb in the content of a statement found after it is reported, and no
@@ -53,6 +54,7 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   }
   last_quote_speaker_.reset();
   if (!found.empty() && found.back().quoted) last_quote_speaker_ = found.back().speaker;
+  if (!found.empty() && IsSpeech(found.back())) paragraph_speaker_ = found.back().speaker;
   // Content pointing back refers to what the previous sentence took a
   // stance on, or else to whatever topics it named: those are read only
   // when there is no stance to fall back on (StanceFinder::Find). After a

@@ -157,6 +157,54 @@ std::optional<Candidate> ArticleRun::FromPassive(size_t b, size_t e, size_t i, c
   return c;
 }
 
+// A quote with no cue of its own continues a speaker. One opening a
+// sentence continues the previous sentence's quoted speaker ("…,” said
+// Caddell. “Yesterday, …”). One opening a paragraph continues whoever spoke
+// last in the paragraph before, the news convention for a paragraph of
+// someone's words ("… Healey stressed that …" then "“We in the Coalition of
+// the Willing …”"), unless a cue after the quote names its speaker ("“…,”
+// the researchers concluded.").
+std::optional<Candidate> ArticleRun::FromContinuedQuote(size_t b, size_t e) const {
+  if (!OpensQuote(b)) return std::nullopt;
+  const int q = quotes_.quote_of_token[b];
+  if (!tokens_[b].paragraph_before) {
+    if (!last_quote_speaker_ || !ClosesWithin(b, e)) return std::nullopt;
+    return MakeCandidate(*last_quote_speaker_, b, b, QuoteContent(q), "quote-continued", 0.7f);
+  }
+  // An unclosed mark opening a paragraph is a typing slip, and a quoted
+  // title ("“Legend in the Coal Fields.”") is nobody's words.
+  if (!previous_paragraph_speaker_ || !quotes_.quotes[q].closed || IsTitleQuote(q) || AttributedAfter(q)) {
+    return std::nullopt;
+  }
+  return MakeCandidate(*previous_paragraph_speaker_, b, b, QuoteContent(q), "quote-paragraph", 0.6f);
+}
+
+// True when c is speech: a speech cue or a quote continued, not a position
+// read from narration ("Russia's demand for …").
+bool ArticleRun::IsSpeech(const Candidate& c) const {
+  return c.cue_end == c.cue_begin || m_.cues.ReportingCueAt(tokens_, c.cue_begin).kind == CueKind::kSpeech;
+}
+
+// True when quote q reads as a title: every word capitalized but the
+// small ones.
+bool ArticleRun::IsTitleQuote(int q) const {
+  const TokenRange r = QuoteContent(q);
+  for (size_t j = r.begin; j < r.end; ++j) {
+    if (tokens_[j].kind != TokenKind::kWord || tokens_[j].capitalized) continue;
+    if (!m_.cues.IsPreposition(tokens_[j]) && !m_.cues.IsDeterminer(tokens_[j]) && !IsCoordinator(j)) return false;
+  }
+  return true;
+}
+
+// True when a speech cue follows quote q in its paragraph.
+bool ArticleRun::AttributedAfter(int q) const {
+  for (size_t j = quotes_.quotes[q].close + 1; j < tokens_.size() && !tokens_[j].paragraph_before; ++j) {
+    const ReportingCue cue = m_.cues.ReportingCueAt(tokens_, j);
+    if (!InQuote(j) && cue.length > 0 && cue.kind != CueKind::kStance) return true;
+  }
+  return false;
+}
+
 // "according to X, …" and "…, according to X."
 std::optional<Candidate> ArticleRun::FromAccordingTo(size_t b, size_t e, size_t i) {
   if (!(Is(i, "according") && i + 2 < e && Is(i + 1, "to"))) return std::nullopt;

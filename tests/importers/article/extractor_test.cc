@@ -135,6 +135,35 @@ const ExtractionCase kRuleCases[] = {
                     // The truce Trump wants is what Putin rejected.
                     Statement(1).WithActor("Vladimir Putin").WithTopic("ceasefire").WithStance(Stance::kOppose)})
         .WithDefaultLexicon(),
+    // The news convention for a paragraph of someone's words: it continues
+    // whoever spoke last in the paragraph before.
+    {"AParagraphOfQuoteContinuesTheSpeakerOfThePreviousParagraph",
+     "Zelensky said Ukraine needed help.\n\n“We want a truce now. We also back sanctions.”",
+     3,
+     {Statement(0).WithRule("reported-speech"),
+      Statement(1)
+          .WithActor("Volodymyr Zelensky")
+          .WithRule("quote-paragraph")
+          .WithCue("")
+          .WithContentText("We want a truce now. We also back sanctions.")
+          .WithTopic("ceasefire")
+          .WithStance(Stance::kSupport),
+      Statement(2).WithActor("Volodymyr Zelensky").WithTopic("sanctions").WithStance(Stance::kSupport)}},
+    {"AQuoteParagraphWithItsOwnSpeakerIsTheirs",
+     "Zelensky said Ukraine needed help.\n\n“We want a truce now. We back sanctions,” Putin said.",
+     3,
+     {Statement(1).WithActor("Vladimir Putin").WithRule("quote-before").WithTopic("ceasefire"),
+      Statement(2).WithActor("Vladimir Putin").WithTopic("sanctions")}},
+    // Not continued: a quoted title, an unclosed mark opening narration, a
+    // quote after a paragraph without speech, and a position read from
+    // narration rather than speech.
+    {"OnlySpeechInThePreviousParagraphIsContinued",
+     "Putin said the talks were over.\n\n\"The truce held overnight.\n\nPutin said the talks were over.\n\n“The "
+     "Truce of the Winter”\n\n“We reject the truce.”\n\nRussia's demand for sanctions stands.\n\n“We want a "
+     "truce.”",
+     3,
+     {Statement(0).WithActor("Vladimir Putin"), Statement(1).WithActor("Vladimir Putin"),
+      Statement(2).WithActor("Russia").WithRule("possessive-position")}},
     {"StatementDateComesFromTheSentence",
      "Putin said yesterday that the talks were over. Trump said the talks go on.",
      2,
