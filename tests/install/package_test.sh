@@ -11,7 +11,8 @@ deb=$(ls "$work"/stancekb_*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || fail "no stancekb_*.deb in $(ls "$work")"
 dpkg-deb -c "$deb" >"$work/contents"
 for file in ./usr/bin/stancekb ./usr/share/stancekb/lexicon/actors.yaml ./usr/share/stancekb/lexicon/topics.yaml \
-  ./usr/share/stancekb/lexicon/cameo-map.tsv ./usr/share/bash-completion/completions/stancekb; do
+  ./usr/share/stancekb/lexicon/cameo-map.tsv ./usr/share/bash-completion/completions/stancekb \
+  ./usr/share/doc/stancekb/simdjson-LICENSE; do
   grep -qE " $file\$" "$work/contents" || fail "$file missing from $(basename "$deb")"
 done
 dpkg-deb -f "$deb" Package Version Depends
