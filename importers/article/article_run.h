@@ -43,6 +43,10 @@ struct Candidate {
   int trailing_polarity = 0;                // See StanceInput.
   std::vector<SpeakerMention> co_speakers;  // "Merz and Macron said": Merz, who says the same.
   bool nested = false;                      // The cue stands in an earlier statement's content: that speaker's report.
+  // Reports speech (a speech cue, "according to", a continued quote), not a
+  // belief nor a side that narration gives an actor with a stance verb or
+  // position noun ("Russia's demand for …"). Set by Accept.
+  bool speech = false;
 };
 
 // True when tokens[i] lies in the content of a statement found before it.
@@ -91,7 +95,6 @@ class ArticleRun {
   std::optional<Candidate> FromContinuedQuote(size_t b, size_t e) const;
   bool AttributedAfter(int q) const;
   bool IsTitleQuote(int q) const;
-  bool IsSpeech(const Candidate& c) const;
   std::optional<Candidate> FromPassive(size_t b, size_t e, size_t i, const ReportingCue& cue,
                                        const std::vector<Candidate>& earlier);
   void Accept(Candidate c, std::vector<Candidate>* found);

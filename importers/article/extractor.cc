@@ -54,7 +54,7 @@ void ArticleRun::ProcessSentence(size_t b, size_t e) {
   }
   last_quote_speaker_.reset();
   if (!found.empty() && found.back().quoted) last_quote_speaker_ = found.back().speaker;
-  if (!found.empty() && IsSpeech(found.back())) paragraph_speaker_ = found.back().speaker;
+  if (!found.empty() && found.back().speech) paragraph_speaker_ = found.back().speaker;
   // Content pointing back refers to what the previous sentence took a
   // stance on, or else to whatever topics it named: those are read only
   // when there is no stance to fall back on (StanceFinder::Find). After a
@@ -85,6 +85,7 @@ void ArticleRun::Accept(Candidate c, std::vector<Candidate>* found) {
   c.quoted = c.content_begin > 0 && InQuote(c.content_begin - 1);
   speakers_.NoteSubject(c.speaker);
   const ReportingCue cue = c.cue_end > c.cue_begin ? m_.cues.ReportingCueAt(tokens_, c.cue_begin) : ReportingCue();
+  c.speech = cue.kind == CueKind::kSpeech;
   // A relative clause's antecedent is what the speaker takes a side on,
   // whoever its own subject is.
   if (c.trailing_polarity == 0) {

@@ -179,13 +179,6 @@ std::optional<Candidate> ArticleRun::FromContinuedQuote(size_t b, size_t e) cons
   return MakeCandidate(*previous_paragraph_speaker_, b, b, QuoteContent(q), "quote-paragraph", 0.6f);
 }
 
-// True when c reports speech (a speech cue, "according to", a quote
-// continued), not a belief nor a side that narration gives an actor with a
-// stance verb or position noun ("Russia's demand for …").
-bool ArticleRun::IsSpeech(const Candidate& c) const {
-  return c.cue_end == c.cue_begin || m_.cues.ReportingCueAt(tokens_, c.cue_begin).kind == CueKind::kSpeech;
-}
-
 // True when quote q reads as a title: every word capitalized but the
 // small ones.
 bool ArticleRun::IsTitleQuote(int q) const {
